@@ -1,0 +1,61 @@
+# Two commands on a fresh machine: `make serve` and `make test`.
+# Everything they need is installed here: the virtualenv with pinned
+# packages, and Debian's chromium for the browser tests.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+
+# Material for MkDocs prints a notice about MkDocs 2.0 unless told not to.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build check test test-fast bench chromium lock clean
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+## Build the demo site and serve it at http://127.0.0.1:8000 (reloads on edit).
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+## Build the demo site into site/ (strict: any warning fails).
+build: $(STAMP)
+	$(BIN)/mkdocs build --strict
+
+## Check the demo's sources and print every problem.
+check: $(STAMP)
+	$(BIN)/parcours check --strict .
+
+## Debian's chromium drives the browser tests (no browser download).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installing Debian's chromium for the browser tests..."; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+
+## Run every test, browser tests included.
+test: $(STAMP) chromium
+	$(BIN)/python -m pytest
+
+## Run the tests that need no browser.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not browser"
+
+## Measure build time and page weight (figures go in the README).
+bench: $(STAMP) chromium
+	$(BIN)/python bench/run.py
+
+## Re-pin every package after a change to pyproject.toml.
+lock:
+	rm -rf /tmp/parcours-lock && $(PYTHON) -m venv /tmp/parcours-lock
+	/tmp/parcours-lock/bin/pip install --quiet -e '.[test]'
+	{ head -n 2 requirements.lock; /tmp/parcours-lock/bin/pip freeze --exclude-editable | grep -v '^parcours'; \
+	  grep '^setuptools==' requirements.lock; } > requirements.lock.new && mv requirements.lock.new requirements.lock
+
+clean:
+	rm -rf $(VENV) site .pytest_cache

@@ -1,0 +1,65 @@
+"""Domain warnings: what is valid but goes against good mapping practice.
+
+They never stop a normal build; under `--strict` they do, so a team can
+choose to hold its maps to the method.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import replace
+from datetime import date
+
+from .index import Index
+from .model.journey import PHASES
+from .problems import Problem, Severity
+
+# How a stage told in the customer's first person begins, by language.
+_FIRST_PERSON = {
+    "fr": re.compile(r"^[«\"“ ]*(je|j['’]|on|nous|mon|ma|mes|me|m['’]|moi)\b", re.IGNORECASE),
+    "en": re.compile(r"^[\"“ ]*(i|i['’]m|i['’]ve|i['’]ll|my|me|we|our|us)\b", re.IGNORECASE),
+}
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day `months` months earlier (clamped to the month's length)."""
+    total = day.year * 12 + day.month - 1 - months
+    year, month = divmod(total, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def is_old(collected: date, today: date, max_age_months: int) -> bool:
+    """Whether something collected on `collected` is older than the allowed age."""
+    return collected < months_before(today, max_age_months)
+
+
+def domain_warnings(index: Index, language: str, today: date) -> list[Problem]:
+    """Every warning about the method, for every journey."""
+    settings = index.settings
+    pattern = _FIRST_PERSON.get(language, _FIRST_PERSON["fr"])
+    warnings: list[Problem] = []
+    for journey in index.journeys.values():
+        doc = journey.doc
+        for state in ("current", "target"):
+            order = PHASES[journey.model.kind]
+            previous: str | None = None
+            for place in index.stages(journey.id, state):
+                stage = place.stage
+                if settings.first_person_check and not pattern.match(stage.name):
+                    warnings.append(doc.problem("not_first_person", (*place.loc, "name"), value=stage.name))
+                if stage.phase in order and previous in order and order.index(stage.phase) < order.index(previous):
+                    warnings.append(doc.problem("phase_order", (*place.loc, "phase"), value=stage.phase, previous=previous))
+                if stage.phase in order:
+                    previous = stage.phase
+                for position, verbatim in enumerate(stage.verbatims):
+                    if is_old(verbatim.date, today, settings.verbatim_max_age_months):
+                        warnings.append(
+                            doc.problem(
+                                "old_verbatim",
+                                (*place.loc, "verbatims", position, "date"),
+                                date=verbatim.date.isoformat(),
+                                months=settings.verbatim_max_age_months,
+                            )
+                        )
+    return [replace(warning, severity=Severity.WARNING) for warning in warnings]

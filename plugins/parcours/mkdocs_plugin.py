@@ -1,0 +1,160 @@
+"""The MkDocs adapter: Parcours sources become pages of the site.
+
+Events, in the order MkDocs runs them:
+
+- `on_startup`: remember whether this is `mkdocs serve`.
+- `on_config`: read, validate and index every source (the core does it all
+  before any page exists); report each problem through the plugin's logger;
+  abort with `PluginError` on any error. Warnings fail `--strict` builds.
+- `on_files`: add the generated pages, stylesheet, schemas and media; a
+  page's "edit" link opens its source file (`File.edit_uri`).
+- `on_nav`: when the navigation lists a kind's index page (`journeys/index.md`)
+  on its own, turn it into a section holding every page of that kind.
+- `on_serve`: watch the source folders, so an edited source reloads the page.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+
+from .i18n import Translator
+from .mkdocs_config import ParcoursConfig
+from .problems import Report, Severity
+from .render.pages import STYLESHEETS, generate_files
+from .render.urls import Urls
+from .site import Site, load_site
+from .site_config import site_language
+from .validate import validate_settings
+
+log = get_plugin_logger(__name__)
+
+
+class ParcoursPlugin(BasePlugin[ParcoursConfig]):
+    """Turns journeys, personas, benchmarks and solutions into pages."""
+
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.site: Site | None = None
+        self.is_serve = False
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.is_serve = command == "serve"
+
+    # Early, so that other plugins' on_config sees our stylesheet, and before
+    # anything is rendered: every source is validated first.
+    @event_priority(50)
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        theme_language = config.theme.get("language") if config.theme else None
+        language = site_language(self.config.language, theme_language)
+        translator = Translator(language)
+        settings, problems = validate_settings(self.config.settings_input(), translator)
+        if settings is None:
+            for problem in problems:
+                log.error(problem.format(translator))
+            raise PluginError(translator.message("settings_invalid", detail=problems[0].message(translator)))
+        root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
+        self.site = load_site(root, settings, language)
+        report = self.site.report
+        for problem in report:
+            (log.error if problem.severity is Severity.ERROR else log.warning)(problem.format(translator))
+        if report.has_errors():
+            raise PluginError(_summary(report, translator))
+        for stylesheet in STYLESHEETS:
+            if stylesheet not in config.extra_css:
+                config.extra_css.append(stylesheet)
+        return config
+
+    # Late, after other plugins added their files: a collision with an
+    # author's own page is then visible and reported.
+    @event_priority(-50)
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        assert self.site is not None
+        translator = Translator(self.site.language)
+        docs_in_root = posixpath.relpath(Path(config.docs_dir).as_posix(), self.site.root.as_posix())
+        for generated in generate_files(self.site, Urls(config.use_directory_urls)):
+            existing = files.get_file_from_path(generated.src_uri)
+            if existing is not None and existing.generated_by is None:
+                raise PluginError(translator.message("generated_collision", value=f"{docs_in_root}/{generated.src_uri}"))
+            if generated.source is not None:
+                file = File.generated(config, generated.src_uri, abs_src_path=str(generated.source))
+            else:
+                file = File.generated(config, generated.src_uri, content=generated.content)
+            if generated.edit_path:
+                # Relative to docs_dir: MkDocs joins it to `edit_uri`, resolving "..".
+                file.edit_uri = posixpath.relpath(generated.edit_path, docs_in_root)
+            files.append(file)
+        return files
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """A kind's index page listed alone in `nav` becomes a section of its pages."""
+        assert self.site is not None
+        sections = self._kind_pages(files)
+        nav.items = [self._expand(item, sections) for item in nav.items]
+        nav.pages = list(_pages_in(nav.items))
+        for position, page in enumerate(nav.pages):
+            page.previous_page = nav.pages[position - 1] if position else None
+            page.next_page = nav.pages[position + 1] if position + 1 < len(nav.pages) else None
+        return nav
+
+    def _kind_pages(self, files: Files) -> dict[str, list[Page]]:
+        """The generated pages of each kind, by the index page that heads them."""
+        assert self.site is not None
+        index = self.site.index
+        titles = {
+            **{f"journeys/{key}.md": entry.model.title for key, entry in index.journeys.items()},
+            **{f"personas/{key}.md": entry.model.name for key, entry in index.personas.items()},
+            **{f"benchmarks/{key}.md": entry.model.title for key, entry in index.benchmarks.items()},
+            **{f"solutions/{key}.md": entry.model.title for key, entry in index.solutions.items()},
+        }
+        by_index: dict[str, list[Page]] = {}
+        for src_uri, title in sorted(titles.items(), key=lambda item: item[1].casefold()):
+            file = files.get_file_from_path(src_uri)
+            if file is not None and file.page is not None:
+                by_index.setdefault(src_uri.split("/")[0] + "/index.md", []).append(file.page)
+        return by_index
+
+    def _expand(self, item: Any, sections: dict[str, list[Page]]) -> Any:
+        if isinstance(item, Section):
+            item.children = [self._expand(child, sections) for child in item.children]
+            for child in item.children:
+                child.parent = item
+            return item
+        if isinstance(item, Page) and item.file.src_uri in sections:
+            section = Section(item.title or "", [item, *sections[item.file.src_uri]])
+            section.parent = item.parent
+            for child in section.children:
+                child.parent = section
+            return section
+        return item
+
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        assert self.site is not None
+        settings = self.site.settings
+        for folder in (settings.journeys_dir, settings.personas_dir, settings.benchmarks_dir, settings.solutions_dir):
+            path = self.site.root / folder
+            if path.is_dir():
+                server.watch(str(path))
+        return server
+
+
+def _pages_in(items: list[Any]) -> Any:
+    """Pages in navigation order, for "previous" and "next" links."""
+    for item in items:
+        if isinstance(item, Page):
+            yield item
+        elif isinstance(item, Section):
+            yield from _pages_in(item.children)
+
+
+def _summary(report: Report, translator: Translator) -> str:
+    return translator.summary(report)

@@ -1,0 +1,36 @@
+"""The content model: the single definition of every field of every source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pydantic import BaseModel
+
+from .benchmark import Benchmark
+from .journey import Journey, Stage, Touchpoint
+from .persona import Persona
+from .solution import Solution
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of source: its model, its folder setting and its file types."""
+
+    name: str
+    plural: str
+    model: type[BaseModel]
+    folder_setting: str
+    suffixes: tuple[str, ...]
+
+
+KINDS: dict[str, Kind] = {
+    kind.name: kind
+    for kind in (
+        Kind("journey", "journeys", Journey, "journeys_dir", (".yml", ".yaml")),
+        Kind("persona", "personas", Persona, "personas_dir", (".md",)),
+        Kind("benchmark", "benchmarks", Benchmark, "benchmarks_dir", (".md",)),
+        Kind("solution", "solutions", Solution, "solutions_dir", (".md",)),
+    )
+}
+
+__all__ = ["KINDS", "Kind", "Journey", "Stage", "Touchpoint", "Persona", "Benchmark", "Solution"]

@@ -1,0 +1,38 @@
+"""A best-practice sheet: what another company does well at a given stage."""
+
+from __future__ import annotations
+
+from .common import ChannelRef, Date, Markdown, Slug, SourceModel, Text, described
+from .journey import Phase
+
+
+class Benchmark(SourceModel):
+    """Front matter of a `benchmarks/<id>.md` sheet; the body gives the details."""
+
+    id: Slug | None = described(
+        None,
+        fr="Identifiant : le nom du fichier sans extension. Facultatif ; s'il est écrit, il doit être égal au nom du fichier.",
+        en="Identifier: the file name without extension. Optional; when written, it must equal the file name.",
+        example="uber-notation-instantanee",
+    )
+    title: Text = described(fr="La pratique en une ligne.", en="The practice in one line.", example="Noter chaque course dès l'arrivée")
+    company: Text = described(fr="Entreprise observée.", en="The company observed.", example="Uber")
+    sector: Text = described(fr="Secteur de l'entreprise.", en="The company's sector.", example="Mobilité")
+    phase: Phase | None = described(
+        None,
+        fr="Phase servie : before, purchase, after (parcours client) ou awareness, consideration, decision (parcours d'achat).",
+        en="Phase served: before, purchase, after (customer journey) or awareness, consideration, decision (buyer journey).",
+        example="after",
+    )
+    stage: Text = described(
+        fr="Le type d'étape servie, dit comme le client le vit.", en="The kind of stage served, as the customer lives it.", example="Je donne mon avis"
+    )
+    channels: list[ChannelRef] = described([], fr="Canaux concernés.", en="Channels concerned.", example=["application"])
+    practice: Markdown = described(fr="Ce que fait l'entreprise.", en="What the company does.")
+    why_it_works: Markdown = described(fr="Pourquoi ça marche.", en="Why it works.")
+    source: Text = described(
+        fr="D'où vient l'observation (article, visite, test client mystère…).",
+        en="Where the observation comes from (article, visit, mystery shopping…).",
+        example="Test en conditions réelles, application iOS",
+    )
+    observed: Date = described(fr="Date de l'observation (AAAA-MM-JJ).", en="Date observed (YYYY-MM-DD).", example="2026-05-20")

@@ -1,0 +1,77 @@
+"""The persona: a composite portrait of a customer type, and how to serve them."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .common import ChannelRef, Slug, SourceModel, Text, described
+
+DigitalMaturity = Literal["low", "medium", "high"]
+
+
+class Posture(SourceModel):
+    """How front-line staff should behave with this persona."""
+
+    wording: list[Text] = described(
+        [],
+        fr="Les mots à employer (ton, vocabulaire, formules).",
+        en="The words to use (tone, vocabulary, phrases).",
+        example=["Vouvoyer, phrases courtes, sans sigle"],
+    )
+    script: Text | None = described(
+        None,
+        fr="Un court exemple de ce qu'on peut dire.",
+        en="A short example of what to say.",
+        example="Je reste avec vous le temps de vérifier que tout est bien reçu.",
+    )
+    do: list[Text] = described([], fr="À faire.", en="Do.", example=["Annoncer un délai précis"])
+    dont: list[Text] = described([], fr="À éviter.", en="Don't.", example=["Renvoyer vers l'application sans accompagner"])
+
+
+class Persona(SourceModel):
+    """Front matter of a `personas/<id>.md` sheet; the Markdown body tells their story."""
+
+    id: Slug | None = described(
+        None,
+        fr="Identifiant : le nom du fichier sans extension. Facultatif ; s'il est écrit, il doit être égal au nom du fichier.",
+        en="Identifier: the file name without extension. Optional; when written, it must equal the file name.",
+        example="fanny",
+    )
+    name: Text = described(fr="Prénom et court descriptif.", en="First name and a short description.", example="Fanny, la jeune active pressée")
+    portrait: str | None = described(
+        None,
+        fr="Image du persona (chemin relatif au fichier), une illustration plutôt qu'une photo.",
+        en="The persona's picture (path relative to the file), an illustration rather than a photo.",
+        example="portraits/fanny.svg",
+    )
+    quote: Text = described(
+        fr="Une phrase qui résume le persona, à sa façon.", en="A sentence that sums the persona up, in their words.", example="Je veux que ça marche du premier coup."
+    )
+    context: list[Text] = described(
+        [],
+        fr="Contexte et caractéristiques (âge, situation, contrat…).",
+        en="Context and characteristics (age, situation, contract…).",
+        example=["31 ans, cadre, célibataire"],
+    )
+    goals: list[Text] = described([], fr="Ce que le persona cherche à obtenir.", en="What the persona wants to achieve.")
+    frustrations: list[Text] = described([], fr="Ce qui l'agace ou le bloque.", en="What annoys or blocks them.")
+    expectations: list[Text] = described([], fr="Ce qu'il attend de la mutuelle.", en="What they expect from us.")
+    channels: list[ChannelRef] = described(
+        [], fr="Canaux préférés, du plus au moins utilisé.", en="Preferred channels, most used first.", example=["application", "chat"]
+    )
+    digital_maturity: DigitalMaturity = described(
+        fr="Maturité numérique : low (faible), medium (moyenne), high (forte).", en="Digital maturity: low, medium, high.", example="high"
+    )
+    recognise: list[Text] = described(
+        [],
+        fr="Comment le reconnaître au téléphone, en agence ou par écrit.",
+        en="How to recognise them on the phone, in an agency or in writing.",
+        example=["Appelle entre midi et deux, depuis son mobile"],
+    )
+    posture: Posture | None = described(None, fr="La posture à adopter.", en="The posture to adopt.")
+    video: str | None = described(
+        None,
+        fr="Vidéo d'une minute présentant le persona (chemin relatif au fichier).",
+        en="One-minute video presenting the persona (path relative to the file).",
+        example="media/fanny.mp4",
+    )

@@ -1,0 +1,45 @@
+"""A solution's priority, computed from its scores and the site's criteria.
+
+Never typed in: the CX team scores each criterion, the weights come from
+`mkdocs.yml`, and criteria counted against (resources needed) subtract.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Solution
+from .settings import Settings
+
+#: Scores run from 0 to this.
+MAX_SCORE = 5
+
+
+@dataclass(frozen=True)
+class ScoreLine:
+    criterion: str
+    weight: float
+    against: bool
+    score: float | None
+    contribution: float | None
+
+
+def breakdown(solution: Solution, settings: Settings) -> list[ScoreLine]:
+    lines = []
+    for criterion in settings.criteria:
+        score = solution.scores.get(criterion.id)
+        contribution = None
+        if score is not None:
+            value = MAX_SCORE - score if criterion.against else score
+            contribution = value * criterion.weight
+        lines.append(ScoreLine(criterion.id, criterion.weight, criterion.against, score, contribution))
+    return lines
+
+
+def priority(solution: Solution, settings: Settings) -> float | None:
+    """Weighted mean of the scores on a 0–5 scale; None when nothing is scored."""
+    lines = [line for line in breakdown(solution, settings) if line.contribution is not None]
+    total_weight = sum(line.weight for line in lines)
+    if not lines or total_weight == 0:
+        return None
+    return round(sum(line.contribution for line in lines) / total_weight, 2)

@@ -1,0 +1,59 @@
+"""The Jinja2 environment the page templates are rendered in.
+
+Autoescape is on for every template: text from sources reaches HTML only
+escaped, or through the `markdown` filter, which sanitises.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from ..i18n import Translator
+from . import formats
+from .icons import icon_svg
+from .markup import render_markdown
+
+
+def make_environment(translator: Translator) -> Environment:
+    env = Environment(
+        loader=PackageLoader("parcours", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    language = translator.language
+    env.filters.update(
+        markdown=render_markdown,
+        number=partial(formats.number, language=language),
+        percent=partial(formats.percent, language=language),
+        signed=partial(formats.signed, language=language),
+        long_date=partial(formats.long_date, language=language),
+        month_year=partial(formats.month_year, language=language),
+    )
+    env.globals.update(icon=icon_svg, t=_Labels(translator.labels()), lang=language)
+    return env
+
+
+class _Labels:
+    """Attribute access to the label tree: `t.phase.before`, `t.phase[stage.phase]`."""
+
+    def __init__(self, tree: dict[str, Any]) -> None:
+        self._tree = tree
+
+    def __getattr__(self, name: str) -> Any:
+        return self[name]
+
+    def __getitem__(self, name: str) -> Any:
+        value = self._tree[name]
+        return _Labels(value) if isinstance(value, dict) else value
+
+    def get(self, name: str, default: Any = None) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            return default

@@ -1,0 +1,50 @@
+"""Numbers, shares and dates written the way the site's language writes them.
+
+Babel (already required by Material for MkDocs) knows that French writes
+`12 000`, `72 %` and `12 mars 2026`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+
+def number(value: float | int | None, language: str) -> str:
+    if value is None:
+        return ""
+    return format_decimal(value, format="#,##0.##", locale=language)
+
+
+def percent(value: float | int | None, language: str) -> str:
+    """A share written 0–100 in the sources, shown with its sign."""
+    if value is None:
+        return ""
+    sign = "\u202f%" if language == "fr" else "%"
+    return f"{number(value, language)}{sign}"
+
+
+def signed(value: float | int | None, language: str) -> str:
+    """An emotion score, with its sign: `+1`, `−2`, `0`."""
+    if value is None:
+        return ""
+    text = number(abs(value), language)
+    if value > 0:
+        return f"+{text}"
+    if value < 0:
+        return f"\u2212{text}"
+    return text
+
+
+def long_date(value: date | None, language: str) -> str:
+    if value is None:
+        return ""
+    return format_date(value, format="long", locale=language)
+
+
+def month_year(value: date | None, language: str) -> str:
+    if value is None:
+        return ""
+    return format_date(value, format="MMMM y", locale=language)

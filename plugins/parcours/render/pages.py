@@ -1,0 +1,245 @@
+"""Every file Parcours adds to a site: pages, assets, media, schemas.
+
+Pages are Markdown files made of a front matter (title, description) and
+one block of HTML: any MkDocs-compatible engine builds them as they are,
+with or without the plugin (`parcours build-pages`).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+
+from ..figures import journey_figures, phase_groups
+from ..i18n import Translator
+from ..index import Entry
+from ..model.journey import ALL_PERSONAS, PHASES
+from ..prioritisation import breakdown, priority
+from ..schema import json_schemas
+from ..site import Site
+from . import reference
+from .environment import make_environment
+from .icons import INITIATOR_ICONS, MOMENT_OF_TRUTH_ICON, QUALIFICATION_ICONS, icon_svg
+from .urls import Urls, page_uri
+
+#: Where Parcours' own static files go in the site.
+ASSETS_DIR = "assets/parcours"
+STYLESHEETS = (f"{ASSETS_DIR}/parcours.css",)
+KIND_ICONS = {
+    "journeys": "material/map-marker-path",
+    "personas": "material/account-circle-outline",
+    "benchmarks": "material/lightbulb-on-outline",
+    "solutions": "material/hammer-wrench",
+}
+
+
+@dataclass(frozen=True)
+class GeneratedFile:
+    """A file of the built site that no author wrote: from content or copied from `source`."""
+
+    src_uri: str
+    content: str | bytes | None = None
+    source: Path | None = None
+    edit_path: str | None = None
+
+    @property
+    def is_page(self) -> bool:
+        return self.src_uri.endswith(".md")
+
+
+class PageContext:
+    """What a template needs to link from its own page to any other."""
+
+    def __init__(self, site: Site, urls: Urls, translator: Translator, src_uri: str) -> None:
+        self.site = site
+        self.index = site.index
+        self.settings = site.settings
+        self.urls = urls
+        self.translator = translator
+        self.src_uri = src_uri
+
+    # Links ---------------------------------------------------------------
+    def link(self, target_src_uri: str, anchor: str | None = None) -> str:
+        return self.urls.relative(self.src_uri, target_src_uri, anchor)
+
+    def kind_index(self, plural: str) -> str:
+        return self.link(page_uri(plural))
+
+    def journey(self, journey_id: str, stage: str | None = None, state: str = "current", touchpoint: str | None = None) -> str:
+        anchor = stage_anchor(stage, state, touchpoint) if stage else None
+        return self.link(page_uri("journeys", journey_id), anchor)
+
+    def persona(self, persona_id: str) -> str:
+        return self.link(page_uri("personas", persona_id))
+
+    def benchmark(self, benchmark_id: str) -> str:
+        return self.link(page_uri("benchmarks", benchmark_id))
+
+    def solution(self, solution_id: str) -> str:
+        return self.link(page_uri("solutions", solution_id))
+
+    def media(self, entry: Entry, path: str | None) -> str | None:
+        site_path = self.index.media_url(entry, path)
+        return self.link(site_path) if site_path else None
+
+    def reference(self, anchor: str | None = None) -> str:
+        return self.link("reference/index.md", anchor)
+
+    # Names ---------------------------------------------------------------
+    def persona_name(self, persona_id: str) -> str:
+        entry = self.index.personas.get(persona_id)
+        return entry.model.name if entry else persona_id
+
+    def channel_label(self, channel_id: str) -> str:
+        channel = self.settings.channel(channel_id)
+        if channel and channel.label:
+            return channel.label
+        labels = self.translator.labels()["channel"]
+        return labels.get(channel_id, channel_id)
+
+    def channel_icon(self, channel_id: str) -> Markup:
+        channel = self.settings.channel(channel_id)
+        return icon_svg(channel.icon if channel else "material/message-outline")
+
+    def criterion_label(self, criterion_id: str) -> str:
+        criterion = next((c for c in self.settings.criteria if c.id == criterion_id), None)
+        if criterion and criterion.label:
+            return criterion.label
+        return self.translator.labels()["criterion"].get(criterion_id, criterion_id)
+
+    def stage_name(self, journey_id: str, stage_id: str, state: str = "current") -> str:
+        for place in self.index.stages(journey_id, state):
+            if place.stage.id == stage_id:
+                return place.stage.name
+        return stage_id
+
+    def touchpoint_label(self, journey_id: str, stage_id: str, touchpoint_key: str) -> str:
+        for place in self.index.stages(journey_id):
+            if place.stage.id == stage_id:
+                for touchpoint in place.stage.touchpoints:
+                    if touchpoint.key == touchpoint_key:
+                        return touchpoint.label
+        return touchpoint_key
+
+    def journey_title(self, journey_id: str) -> str:
+        entry = self.index.journeys.get(journey_id)
+        return entry.model.title if entry else journey_id
+
+    def emotion_label(self, key: str) -> str:
+        return self.translator.label("site.all_personas") if key == ALL_PERSONAS else self.persona_name(key)
+
+
+def stage_anchor(stage: str, state: str = "current", touchpoint: str | None = None) -> str:
+    """Anchors of stages and touchpoints on a journey page (`--` never occurs in an id)."""
+    base = f"{'target' if state == 'target' else 'stage'}-{stage}"
+    return f"{base}--{touchpoint}" if touchpoint else base
+
+
+def _front_matter(title: str, description: str | None = None, **extra: Any) -> str:
+    """YAML front matter; JSON strings are valid YAML, so any title is safe."""
+    lines = ["---", f"title: {json.dumps(title, ensure_ascii=False)}"]
+    if description:
+        lines.append(f"description: {json.dumps(' '.join(description.split()), ensure_ascii=False)}")
+    for key, value in extra.items():
+        lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+    lines.append("---")
+    return "\n".join(lines)
+
+
+def _compact(html: str) -> str:
+    """One raw HTML block for Markdown: no blank line, no indented line."""
+    return "\n".join(line.strip() for line in html.splitlines() if line.strip())
+
+
+def generate_files(site: Site, urls: Urls | None = None) -> list[GeneratedFile]:
+    """Render every page of the site's sources. Call only when the report has no error."""
+    urls = urls or Urls()
+    translator = Translator(site.language)
+    env = make_environment(translator)
+    index = site.index
+    files: list[GeneratedFile] = []
+
+    def page(
+        src_uri: str, template: str, title: str, description: str | None = None, edit_path: str | None = None,
+        meta: dict[str, Any] | None = None, **context: Any,
+    ) -> None:
+        ctx = PageContext(site, urls, translator, src_uri)
+        html = env.get_template(template).render(page=ctx, index=index, settings=site.settings, **context)
+        content = f"{_front_matter(title, description, **(meta or {}))}\n\n{_compact(html)}\n"
+        files.append(GeneratedFile(src_uri=src_uri, content=content, edit_path=edit_path))
+
+    labels = translator.labels()
+    common = dict(
+        phase_groups=phase_groups,
+        PHASES=PHASES,
+        ALL_PERSONAS=ALL_PERSONAS,
+        QUALIFICATION_ICONS=QUALIFICATION_ICONS,
+        INITIATOR_ICONS=INITIATOR_ICONS,
+        MOMENT_OF_TRUTH_ICON=MOMENT_OF_TRUTH_ICON,
+        KIND_ICONS=KIND_ICONS,
+        stage_anchor=stage_anchor,
+    )
+
+    figures = {jid: journey_figures(entry.model) for jid, entry in index.journeys.items()}
+    page(
+        page_uri("journeys"), "journeys_index.html", labels["kinds"]["journeys"], labels["index"]["journeys_intro"],
+        journeys=sorted(index.journeys.values(), key=lambda e: e.model.title), figures=figures, **common,
+    )
+    for entry in index.journeys.values():
+        page(
+            page_uri("journeys", entry.id), "journey.html", entry.model.title, entry.model.summary,
+            edit_path=entry.rel, meta={"hide": ["navigation", "toc"]}, entry=entry, journey=entry.model, figures=figures[entry.id], **common,
+        )
+
+    page(
+        page_uri("personas"), "personas_index.html", labels["kinds"]["personas"], labels["index"]["personas_intro"],
+        personas=sorted(index.personas.values(), key=lambda e: e.model.name), **common,
+    )
+    for entry in index.personas.values():
+        page(
+            page_uri("personas", entry.id), "persona.html", entry.model.name, entry.model.quote,
+            edit_path=entry.rel, entry=entry, persona=entry.model,
+            journeys=[index.journeys[jid] for jid in index.journeys_of_persona.get(entry.id, [])], **common,
+        )
+
+    page(
+        page_uri("benchmarks"), "benchmarks_index.html", labels["kinds"]["benchmarks"], labels["index"]["benchmarks_intro"],
+        benchmarks=sorted(index.benchmarks.values(), key=lambda e: (e.model.company, e.model.title)), **common,
+    )
+    for entry in index.benchmarks.values():
+        page(
+            page_uri("benchmarks", entry.id), "benchmark.html", entry.model.title, f"{entry.model.company} — {entry.model.title}",
+            edit_path=entry.rel, entry=entry, benchmark=entry.model, citing=index.stages_citing.get(entry.id, []), **common,
+        )
+
+    priorities = {sid: priority(entry.model, site.settings) for sid, entry in index.solutions.items()}
+    ranked = sorted(index.solutions.values(), key=lambda e: (-(priorities[e.id] or -1), e.model.title))
+    page(
+        page_uri("solutions"), "solutions_index.html", labels["kinds"]["solutions"], labels["index"]["solutions_intro"],
+        solutions=ranked, priorities=priorities, **common,
+    )
+    for entry in index.solutions.values():
+        page(
+            page_uri("solutions", entry.id), "solution.html", entry.model.title, entry.model.summary,
+            edit_path=entry.rel, entry=entry, solution=entry.model, priority=priorities[entry.id],
+            breakdown=breakdown(entry.model, site.settings), **common,
+        )
+
+    page(
+        "reference/index.md", "reference.html", labels["kinds"]["reference"], labels["reference"]["intro"],
+        reference=reference.build(site.settings, translator), **common,
+    )
+    for name, schema in json_schemas(site.settings, site.language).items():
+        files.append(GeneratedFile(src_uri=f"schemas/{name}.schema.json", content=json.dumps(schema, ensure_ascii=False, indent=2)))
+
+    for asset in STYLESHEETS:
+        name = asset.rsplit("/", 1)[1]
+        files.append(GeneratedFile(src_uri=asset, content=resources.files("parcours").joinpath(f"assets/{name}").read_text("utf-8")))
+    for media in index.media.values():
+        files.append(GeneratedFile(src_uri=media.site_path, source=media.source))
+    return files

@@ -1,0 +1,117 @@
+"""From a folder of sources to a checked index: load → validate → index.
+
+This is the one entry point both adapters call. It reads every source,
+validates every file, builds the index and adds the domain warnings, and
+returns them together with every problem found: nothing is rendered here,
+and nothing is rendered before all of it has run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from .domain import domain_warnings
+from .i18n import Translator
+from .index import Entry, Index, build_index
+from .load import SourceError, decode_source, read_source
+from .model import KINDS, Kind
+from .problems import Problem, Report, Severity
+from .settings import Settings
+from .slug import SLUG, slugify
+from .validate import validate_source
+
+#: Files never read as sources: notes for the team, drafts.
+IGNORED_NAMES = {"readme.md", "index.md"}
+_SOURCE_LIKE = {".md", ".markdown", ".yml", ".yaml", ".json", ".txt"}
+
+
+@dataclass
+class Site:
+    """The checked content of a site, and every problem found in it."""
+
+    root: Path
+    settings: Settings
+    language: str
+    index: Index
+    report: Report
+
+
+def load_site(root: Path, settings: Settings, language: str = "fr", today: date | None = None) -> Site:
+    """Read, validate and index every source under `root`."""
+    translator = Translator(language)
+    report = Report()
+    entries: list[Entry] = []
+    present: dict[str, set[str]] = {}
+    for kind in KINDS.values():
+        folder = root / getattr(settings, kind.folder_setting)
+        entries.extend(_load_kind(root, folder, kind, settings, translator, report, present.setdefault(kind.name, set())))
+    valid = {(entry.kind.name, entry.id) for entry in entries}
+    broken = {kind: {stem for stem in stems if (kind, stem) not in valid} for kind, stems in present.items()}
+    index, problems = build_index(entries, settings, broken)
+    report.extend(problems)
+    report.extend(domain_warnings(index, language, today or date.today()))
+    return Site(root=root, settings=settings, language=language, index=index, report=report)
+
+
+def _rel(root: Path, path: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _load_kind(
+    root: Path, folder: Path, kind: Kind, settings: Settings, translator: Translator, report: Report, present: set[str]
+) -> list[Entry]:
+    """Valid entries of one kind; `present` receives the id of every source file found."""
+    if not folder.is_dir():
+        return []
+    entries: list[Entry] = []
+    stems: dict[str, str] = {}
+    files = sorted(path for path in folder.iterdir() if path.is_file())
+    names = {path.name for path in files}
+    for path in files:
+        rel = _rel(root, path)
+        suffix = path.suffix.lower()
+        if path.name.startswith((".", "_")) or path.name.lower() in IGNORED_NAMES:
+            continue
+        if suffix not in kind.suffixes:
+            is_body = kind.name == "journey" and suffix == ".md"
+            if is_body and not any(f"{path.stem}{ext}" in names for ext in kind.suffixes):
+                report.add(Problem(file=rel, code="orphan_body", severity=Severity.WARNING))
+            elif not is_body and suffix in _SOURCE_LIKE:
+                report.add(
+                    Problem(file=rel, code="ignored_file", params={"expected": list(kind.suffixes)}, severity=Severity.WARNING)
+                )
+            continue
+        if not SLUG.match(path.stem):
+            report.add(Problem(file=rel, code="file_name", params={"value": path.name, "suggestion": slugify(path.stem) + suffix}))
+            continue
+        if path.stem in stems:
+            report.add(Problem(file=rel, code="duplicate_file", params={"value": path.stem, "other": stems[path.stem]}))
+            continue
+        stems[path.stem] = rel
+        present.add(path.stem)
+        doc, problems = read_source(path, rel, kind.name)
+        report.extend(problems)
+        if doc.data is None:
+            continue
+        model, invalid = validate_source(doc, kind, settings, translator)
+        report.extend(invalid)
+        if problems or invalid or model is None:
+            continue
+        entry = Entry(kind=kind, doc=doc, model=model, body=doc.body)
+        if kind.name == "journey":
+            body_path = path.with_suffix(".md")
+            if body_path.is_file():
+                body_rel = _rel(root, body_path)
+                try:
+                    entry.body = decode_source(body_path, body_rel)
+                    entry.body_file = body_rel
+                except SourceError as error:
+                    report.add(error.problem)
+                    continue
+        entries.append(entry)
+    return entries

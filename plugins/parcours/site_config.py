@@ -1,0 +1,75 @@
+"""What the CLI needs from `mkdocs.yml`, read without MkDocs.
+
+The CLI must work where MkDocs does not run (another engine, a CI job that
+only checks): it reads the `parcours` plugin's block, the theme's language
+and the URL style with PyYAML, ignoring the tags MkDocs configs often carry
+(`!ENV`, `!!python/name:`), which only MkDocs knows how to build.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+PLUGIN_NAME = "parcours"
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """A safe loader that reads unknown tags as nothing instead of failing."""
+
+
+def _ignore_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> None:
+    return None
+
+
+_TolerantLoader.add_multi_constructor("!", _ignore_tag)
+_TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
+
+
+@dataclass
+class SiteConfig:
+    """The parts of `mkdocs.yml` Parcours reads."""
+
+    root: Path
+    plugin: dict[str, Any] | None = field(default_factory=dict)
+    theme_language: str | None = None
+    use_directory_urls: bool = True
+    docs_dir: str = "docs"
+    has_file: bool = False
+
+
+def read_site_config(root: Path, config_file: Path | None = None) -> SiteConfig:
+    path = config_file or root / "mkdocs.yml"
+    if not path.is_file():
+        return SiteConfig(root=root)
+    data = yaml.load(path.read_text("utf-8"), Loader=_TolerantLoader) or {}
+    theme = data.get("theme") or {}
+    return SiteConfig(
+        root=path.parent,
+        plugin=_plugin_block(data.get("plugins") or []),
+        theme_language=theme.get("language") if isinstance(theme, dict) else None,
+        use_directory_urls=bool(data.get("use_directory_urls", True)),
+        docs_dir=str(data.get("docs_dir", "docs")),
+        has_file=True,
+    )
+
+
+def _plugin_block(plugins: Any) -> dict[str, Any]:
+    items = plugins.items() if isinstance(plugins, dict) else ((p, None) if isinstance(p, str) else next(iter(p.items())) for p in plugins)
+    for name, options in items:
+        if name == PLUGIN_NAME:
+            return dict(options or {})
+    return {}
+
+
+def site_language(setting: str | None, theme_language: str | None) -> str:
+    """The plugin's language, else the theme's (`fr-CA` counts as `fr`), else French."""
+    for candidate in (setting, theme_language):
+        if candidate:
+            short = candidate.split("-")[0].split("_")[0].lower()
+            if short in ("fr", "en"):
+                return short
+    return "fr"

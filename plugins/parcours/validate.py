@@ -1,0 +1,221 @@
+"""Validating one source against the model, and explaining what is wrong.
+
+Pydantic reports errors as types and locations; this module turns each into
+a `Problem` at the line and column where the value was written, with a
+message code from the translation table and a suggestion when one is close.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Literal, Union, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+
+from .fieldpath import format_loc
+from .i18n import Translator
+from .load import Loc, SourceDocument
+from .model import Kind
+from .problems import Problem
+from .settings import Settings
+from .suggest import closest
+
+# Pydantic's error types, grouped under our message codes.
+_CODES: dict[str, str] = {
+    "string_type": "expected_text",
+    "int_type": "expected_integer",
+    "int_parsing": "expected_integer",
+    "int_from_float": "expected_integer",
+    "float_type": "expected_number",
+    "float_parsing": "expected_number",
+    "finite_number": "expected_number",
+    "bool_type": "expected_boolean",
+    "bool_parsing": "expected_boolean",
+    "list_type": "expected_list",
+    "tuple_type": "expected_list",
+    "dict_type": "expected_mapping",
+    "model_type": "expected_mapping",
+    "model_attributes_type": "expected_mapping",
+    "date_type": "expected_date",
+    "date_parsing": "expected_date",
+    "date_from_datetime_parsing": "expected_date",
+    "date_from_datetime_inexact": "expected_date",
+    "greater_than_equal": "too_small",
+    "greater_than": "too_small",
+    "less_than_equal": "too_large",
+    "less_than": "too_large",
+    "too_short": "empty_list",
+    "string_too_short": "empty_text",
+    "string_pattern_mismatch": "bad_format",
+    "too_long": "too_many_items",
+}
+
+_MAX_SHOWN = 60
+
+
+def shown(value: Any) -> str:
+    """A value as quoted in a message: short, on one line."""
+    if isinstance(value, (dict, list)):
+        text = "…" if value else ("{}" if isinstance(value, dict) else "[]")
+    elif value is None:
+        text = ""
+    elif isinstance(value, float) and value.is_integer():
+        text = str(int(value))
+    else:
+        text = str(value).replace("\n", " ")
+    return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 1] + "…"
+
+
+def validate_source(
+    doc: SourceDocument, kind: Kind, settings: Settings, translator: Translator
+) -> tuple[BaseModel | None, list[Problem]]:
+    """The source's model, or the problems that keep it from being one."""
+    try:
+        return kind.model.model_validate(doc.data, context={"settings": settings}), []
+    except ValidationError as error:
+        return None, [_problem(doc, kind.model, item, translator) for item in error.errors()]
+
+
+def _problem(doc: SourceDocument, model: type[BaseModel], error: Any, translator: Translator) -> Problem:
+    loc: Loc = tuple(part for part in error["loc"] if not (isinstance(part, str) and "[" in part and part.endswith("]")))
+    kind = error["type"]
+    ctx = dict(error.get("ctx") or {})
+    value = error.get("input")
+    params: dict[str, Any] = {"value": shown(value)}
+
+    if kind == "missing":
+        field = str(loc[-1])
+        return _missing(doc, loc, field)
+    if kind == "extra_forbidden":
+        field = str(loc[-1])
+        known = list(_fields_of(model, loc[:-1]))
+        aliases = _field_aliases(known, translator)
+        problem = doc.problem(
+            "unknown_field", loc, key=True, field=field, suggestion=closest(field, known, aliases), known=known
+        )
+        return problem
+    if kind in ("literal_error", "enum"):
+        allowed = _literal_values(model, loc)
+        aliases = _value_aliases(allowed, translator)
+        return doc.problem(
+            "unknown_value",
+            loc,
+            value=shown(value),
+            suggestion=closest(value, allowed, aliases),
+            known=allowed,
+        )
+    if kind in _CODES and value is None:
+        return doc.problem("empty_value", loc)
+    if kind == "string_type" and isinstance(value, dict) and len(value) == 1:
+        # `- Appelle le matin : avant 9 h` reads as a field named "Appelle le matin".
+        (key, rest), = value.items()
+        return doc.problem("text_with_colon", loc, value=shown(f"{key}: {rest}"))
+    if kind in _CODES:
+        code = _CODES[kind]
+        params.update(ctx)
+        if code in ("too_small", "too_large"):
+            params["limit"] = ctx.get("ge", ctx.get("gt", ctx.get("le", ctx.get("lt"))))
+        if code == "too_many_items":
+            params["limit"] = ctx.get("max_length")
+        return doc.problem(code, loc, **params)
+    if translator.has_message(kind):
+        params.update({key: (shown(val) if key == "value" else val) for key, val in ctx.items()})
+        return doc.problem(kind, loc, **params)
+    return doc.problem("invalid_value", loc, detail=error.get("msg", ""), **params)
+
+
+def _missing(doc: SourceDocument, loc: Loc, field: str) -> Problem:
+    # The field does not exist yet: name its full path, point at its parent.
+    return replace(doc.problem("missing_field", loc[:-1], field=field), field_path=format_loc(loc))
+
+
+def _field_aliases(fields: list[str], translator: Translator) -> dict[str, str]:
+    """Other names an analyst may type for a field: its label in every language."""
+    aliases: dict[str, str] = {}
+    for language in ("fr", "en"):
+        labels = Translator(language).labels().get("field", {})
+        for name in fields:
+            if name in labels:
+                aliases[labels[name]] = name
+    return aliases
+
+
+def _value_aliases(values: list[str], translator: Translator) -> dict[str, str]:
+    """Other names for allowed values: their labels (`enchantement` → `enchantment`)."""
+    aliases: dict[str, str] = {}
+    for language in ("fr", "en"):
+        for group in Translator(language).labels().values():
+            if not isinstance(group, dict):
+                continue
+            for value in values:
+                label = group.get(value)
+                if isinstance(label, str):
+                    aliases.setdefault(label, value)
+    return aliases
+
+
+# --- walking the model's types along a location -------------------------------
+
+
+def _unwrap(annotation: Any) -> Any:
+    """Strip `Annotated[...]` and `Optional[...]`, keeping the meaningful type."""
+    while True:
+        origin = get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = get_args(annotation)[0]
+            continue
+        if origin in (Union, types.UnionType):
+            arms = [arm for arm in get_args(annotation) if arm is not type(None)]
+            models = [arm for arm in arms if isinstance(arm, type) and issubclass(arm, BaseModel)]
+            annotation = models[0] if models else arms[0]
+            continue
+        return annotation
+
+
+def _type_at(model: type[BaseModel], loc: Loc) -> Any:
+    current: Any = model
+    for part in loc:
+        current = _unwrap(current)
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            field = current.model_fields.get(str(part))
+            if field is None:
+                return None
+            current = field.annotation
+        elif get_origin(current) in (list, tuple) and isinstance(part, int):
+            args = get_args(current)
+            current = args[0] if args else Any
+        elif get_origin(current) is dict:
+            current = get_args(current)[1]
+        else:
+            return None
+    return current
+
+
+def _fields_of(model: type[BaseModel], loc: Loc) -> list[str]:
+    target = _unwrap(_type_at(model, loc))
+    if isinstance(target, type) and issubclass(target, BaseModel):
+        return list(target.model_fields)
+    return []
+
+
+def _literal_values(model: type[BaseModel], loc: Loc) -> list[str]:
+    target = _unwrap(_type_at(model, loc))
+    if get_origin(target) is Literal:
+        return [str(arg) for arg in get_args(target)]
+    return []
+
+
+def validate_settings(raw: dict[str, Any] | None, translator: Translator, file: str = "mkdocs.yml") -> tuple[Settings | None, list[Problem]]:
+    """The plugin's settings from `mkdocs.yml`, or the problems in them."""
+    doc = SourceDocument(kind="settings", path=Path(file), rel=file, data=raw or {})
+    try:
+        return Settings.model_validate(raw or {}), []
+    except ValidationError as error:
+        problems = []
+        for item in error.errors():
+            problem = _problem(doc, Settings, item, translator)
+            problems.append(replace(problem, field_path=f"plugins.parcours.{problem.field_path}".rstrip(".")))
+        return None, problems

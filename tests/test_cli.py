@@ -1,0 +1,72 @@
+"""The `parcours` command, and pages that build without the plugin."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from click.testing import CliRunner
+
+from conftest import mkdocs_build
+from parcours.cli import main
+
+
+def test_build_pages_output_builds_with_plain_mkdocs(site, tmp_path):
+    """The generated files are a complete site for an engine that does not run our plugin."""
+    docs = tmp_path / "docs"
+    shutil.copytree(site.root / "docs", docs)
+    result = CliRunner().invoke(main, ["build-pages", str(site.root), "--out", str(docs)])
+    assert result.exit_code == 0, result.output
+    assert (docs / "journeys/remboursement.md").is_file()
+    assert (docs / "personas/portraits/fanny.svg").is_file()
+    assert (docs / "assets/parcours/parcours.css").is_file()
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: Sans plugin\n"
+        "theme:\n  name: material\n  language: fr\n  font: false\n"
+        "extra_css: [assets/parcours/parcours.css]\n"
+        "plugins: [search]\n",
+        "utf-8",
+    )
+    plain = mkdocs_build(tmp_path / "mkdocs.yml", tmp_path / "site", strict=True)
+    assert plain.ok, plain.log
+    with_plugin = site.build()
+    assert with_plugin.ok, with_plugin.log
+    for page in ("journeys/", "journeys/remboursement/", "personas/fanny/", "benchmarks/accuse-reception-instantane/",
+                 "solutions/teletransmission/", "reference/"):
+        assert plain.text(page) == with_plugin.text(page), page
+
+
+def test_build_pages_refuses_broken_sources(site, tmp_path):
+    site.replace("journeys/remboursement.yml", "kind: customer", "kind: client")
+    result = CliRunner().invoke(main, ["build-pages", str(site.root), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "« client » n'est pas une valeur possible. Vouliez-vous dire « customer » ?" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_schema_exports_one_schema_per_kind_with_the_sites_channels(site, tmp_path):
+    site.replace("mkdocs.yml", "  - parcours\n", "  - parcours:\n      channels:\n        - id: guichet\n          label: Guichet\n")
+    result = CliRunner().invoke(main, ["schema", str(site.root), "--out", str(tmp_path / "schemas")])
+    assert result.exit_code == 0, result.output
+    names = sorted(path.name for path in (tmp_path / "schemas").iterdir())
+    assert names == ["benchmark.schema.json", "journey.schema.json", "persona.schema.json", "solution.schema.json"]
+    journey = json.loads((tmp_path / "schemas/journey.schema.json").read_text("utf-8"))
+    channel = journey["$defs"]["Touchpoint"]["properties"]["channel"]
+    assert channel["enum"] == ["guichet"]
+    assert channel["description"].startswith("Canal du point de contact")
+    assert journey["additionalProperties"] is False
+
+
+def test_check_counts_problems_and_files(site):
+    site.replace("journeys/remboursement.yml", "name: J'envoie ma facture", "name: Envoi de la facture")
+    code, output = site.check()
+    assert code == 0
+    assert "1 avertissement dans 1 fichier : les avertissements n'empêchent la publication qu'en mode strict." in output
+
+
+def test_check_reads_the_site_language(site):
+    site.replace("mkdocs.yml", "  language: fr", "  language: en")
+    site.replace("journeys/remboursement.yml", "channel: courrier", "channel: telephon")
+    code, output = site.check()
+    assert code == 1
+    assert "“telephon” is not a known channel. Did you mean “telephone”?" in output

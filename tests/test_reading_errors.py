@@ -1,0 +1,152 @@
+"""A file that cannot be read as fields gets one clear message naming it.
+
+Each test breaks one file of the minimal site the way an analyst might, runs
+`parcours check`, and reads the message as they would: file, line, what is
+wrong and how to fix it, in French, and no traceback.
+"""
+
+from __future__ import annotations
+
+import time
+
+JOURNEY = "journeys/remboursement.yml"
+PERSONA = "personas/fanny.md"
+
+
+def _lines(output: str) -> list[str]:
+    return [line for line in output.splitlines() if line.startswith(("erreur", "avertissement"))]
+
+
+def test_a_valid_site_has_no_problem(site):
+    code, output = site.check("--strict")
+    assert code == 0, output
+    assert "aucun problème" in output
+
+
+def test_yaml_syntax_error_names_file_line_and_gives_the_fix(site):
+    site.replace(JOURNEY, "owner: Direction de l'expérience client", "owner: Direction : expérience client: DCX")
+    code, output = site.check()
+    line = site.line_of(JOURNEY, "owner: Direction")
+    assert code == 1
+    assert f"{JOURNEY}:{line}:" in output
+    assert "mettez-le entre guillemets" in output
+    assert "Traceback" not in output
+
+
+def test_tab_indentation_is_explained(site):
+    site.replace(JOURNEY, "  - id: je-consulte\n    name:", "  - id: je-consulte\n\tname:")
+    code, output = site.check()
+    assert code == 1
+    assert f"{JOURNEY}:{site.line_of(JOURNEY, chr(9) + 'name')}:" in output
+    assert "tabulation interdite" in output
+
+
+def test_duplicate_key_is_reported_with_both_lines(site):
+    site.replace(JOURNEY, "    satisfaction: 81\n", "    satisfaction: 81\n    satisfaction: 18\n")
+    code, output = site.check()
+    first = site.line_of(JOURNEY, "satisfaction: 81")
+    second = site.line_of(JOURNEY, "satisfaction: 18")
+    assert code == 1
+    (line,) = [entry for entry in _lines(output) if "deux fois" in entry]
+    assert f"{JOURNEY}:{second}:5 stages[1].satisfaction" in line
+    assert f"lignes {first} et {second}" in line
+
+
+def test_a_duplicate_key_does_not_hide_the_files_other_problems(site):
+    site.replace(JOURNEY, "    satisfaction: 81\n", "    satisfaction: 81\n    satisfaction: 18\n")
+    site.replace(JOURNEY, "channel: courrier", "channel: courier")
+    code, output = site.check()
+    assert code == 1
+    assert "deux fois" in output
+    assert "« courier » n'est pas un canal connu. Vouliez-vous dire « courrier » ?" in output
+
+
+def test_python_tags_are_refused(site):
+    site.replace(JOURNEY, "owner: Direction de l'expérience client", "owner: !!python/object/apply:os.system ['echo pwned']")
+    code, output = site.check()
+    assert code == 1
+    assert f"{JOURNEY}:{site.line_of(JOURNEY, 'owner: !!python')}:" in output
+    assert "balises YAML" in output
+    assert "pwned" not in output.replace("« !!python/object/apply:os.system »", "")
+
+
+def test_alias_bomb_is_refused_quickly(site):
+    bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for level in "bcdefghi":
+        previous = chr(ord(level) - 1)
+        bomb.append(f"{level}: &{level} [" + ",".join([f"*{previous}"] * 9) + "]")
+    site.write(JOURNEY, "\n".join(bomb) + "\ntitle: x\n")
+    started = time.monotonic()
+    code, output = site.check()
+    assert code == 1
+    assert "alias YAML" in output
+    # Not a timing assertion of performance: a bomb that expanded would run
+    # for hours and exhaust memory long before this bound.
+    assert time.monotonic() - started < 60
+
+
+def test_recursive_alias_is_refused(site):
+    site.write(JOURNEY, "title: &t [x, *t]\n")
+    code, output = site.check()
+    assert code == 1
+    assert JOURNEY in output
+    assert "alias" in output
+
+
+def test_file_not_in_utf8_names_the_line_and_the_fix(site):
+    text = site.read(JOURNEY)
+    site.write(JOURNEY, text.encode("cp1252"))  # as a Windows editor may save it
+    code, output = site.check()
+    line = next(n for n, l in enumerate(text.splitlines(), 1) if l.startswith("owner:"))
+    column = len("owner: Direction de l'exp") + 1
+    assert code == 1
+    assert f"{JOURNEY}:{line}:{column} : le fichier" in output
+    assert "n'est pas enregistré en UTF-8" in output
+    assert "« é »" in output
+
+
+def test_empty_file_is_an_error_naming_it(site):
+    site.write(JOURNEY, "\n# rien pour l'instant\n")
+    code, output = site.check()
+    assert code == 1
+    assert f"{JOURNEY}:1:1 : le fichier est vide" in output
+
+
+def test_markdown_without_front_matter_explains_the_expected_shape(site):
+    site.write(PERSONA, "name: Fanny\n\nFanny gère tout depuis son téléphone.\n")
+    code, output = site.check()
+    assert code == 1
+    assert f"{PERSONA}:1:1 : le fichier doit commencer par une ligne « --- »" in output
+
+
+def test_front_matter_never_closed_is_an_error(site):
+    site.write(PERSONA, site.read(PERSONA).replace("---\nFanny gère", "\nFanny gère"))
+    code, output = site.check()
+    assert code == 1
+    assert f"{PERSONA}:1:1 : l'en-tête ouvert par « --- » n'est jamais refermé" in output
+
+
+def test_a_list_instead_of_fields_is_explained(site):
+    site.write(JOURNEY, "- title: x\n- kind: customer\n")
+    code, output = site.check()
+    assert code == 1
+    assert "des champs « nom: valeur »" in output
+
+
+def test_no_traceback_for_any_broken_file(site):
+    breakages = [
+        "title: [unclosed\n",
+        "title: 'unclosed\n",
+        "title: \"bad \\q escape\"\n",
+        "? [complex, key]\n: value\n",
+        "<<: {title: x}\n",
+        "title: x\n---\ntitle: y\n",
+        "\x00title: x\n",
+        "[" * 200 + "]" * 200,
+    ]
+    for text in breakages:
+        site.write(JOURNEY, text)
+        code, output = site.check()
+        assert code == 1, text
+        assert "Traceback" not in output, text
+        assert JOURNEY in output, (text, output)
