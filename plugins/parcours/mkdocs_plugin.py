@@ -22,7 +22,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
@@ -85,10 +85,13 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):
             existing = files.get_file_from_path(generated.src_uri)
             if existing is not None and existing.generated_by is None:
                 raise PluginError(translator.message("generated_collision", value=f"{docs_in_root}/{generated.src_uri}"))
+            # With an explicit `nav`, generated pages enter it through `on_nav`, and
+            # MkDocs need not list them as omitted; without one, its automatic nav takes them.
+            inclusion = InclusionLevel.NOT_IN_NAV if generated.is_page and config.nav else InclusionLevel.UNDEFINED
             if generated.source is not None:
-                file = File.generated(config, generated.src_uri, abs_src_path=str(generated.source))
+                file = File.generated(config, generated.src_uri, abs_src_path=str(generated.source), inclusion=inclusion)
             else:
-                file = File.generated(config, generated.src_uri, content=generated.content)
+                file = File.generated(config, generated.src_uri, content=generated.content, inclusion=inclusion)
             if generated.edit_path:
                 # Relative to docs_dir: MkDocs joins it to `edit_uri`, resolving "..".
                 file.edit_uri = posixpath.relpath(generated.edit_path, docs_in_root)
