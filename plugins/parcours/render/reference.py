@@ -141,7 +141,7 @@ def _section(anchor: str, title: str, node: dict[str, Any], translator: Translat
         examples = prop.get("examples")
         example = None
         if examples:
-            example = yaml.safe_dump({name: examples[0]}, allow_unicode=True, default_flow_style=None, sort_keys=False).strip()
+            example = yaml.safe_dump({name: examples[0]}, allow_unicode=True, default_flow_style=False, sort_keys=False).strip()
         fields.append(ReferenceField(name, type_text, name in required, prop.get("description", ""), example, link, values))
     return ReferenceSection(anchor=anchor, title=title, fields=fields)
 
