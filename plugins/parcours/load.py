@@ -29,6 +29,9 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from .fieldpath import format_loc
 from .problems import Problem
 
+#: libyaml's composer, when PyYAML was built with it (its wheels are).
+_FAST_LOADER = getattr(yaml, "CBaseLoader", None) if getattr(yaml, "__with_libyaml__", False) else None
+
 #: A source larger than this is refused before parsing: no journey map needs it.
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
 #: How many values a file may hold once its aliases are expanded.
@@ -239,11 +242,30 @@ def _yaml_problem(error: yaml.YAMLError, rel: str, line_offset: int) -> Problem:
 
 
 def _compose(text: str, rel: str, line_offset: int) -> Node:
-    """Parse YAML into nodes only: no Python object is built at this stage."""
+    """Parse YAML into nodes only: no Python object is built at this stage.
+
+    libyaml (PyYAML's C parser) reads valid files quickly; when a file has a
+    mistake, the pure-Python parser reads it again, for the messages and
+    positions this module knows how to explain.
+    """
+    if _FAST_LOADER is not None:
+        try:
+            node = yaml.compose(text, Loader=_FAST_LOADER)
+        except (yaml.YAMLError, RecursionError):
+            node = _compose_slowly(text, rel, line_offset)
+    else:
+        node = _compose_slowly(text, rel, line_offset)
+    if node is None:
+        raise SourceError(Problem(file=rel, code="empty_file", line=1 + line_offset, column=1))
+    _check_expansion(node, rel, line_offset)
+    return node
+
+
+def _compose_slowly(text: str, rel: str, line_offset: int) -> Node | None:
     loader: yaml.BaseLoader | None = None
     try:
         loader = yaml.BaseLoader(text)  # the reader already refuses control characters here
-        node = loader.get_single_node()
+        return loader.get_single_node()
     except yaml.reader.ReaderError as error:
         before = text[: error.position]
         raise SourceError(
@@ -262,10 +284,6 @@ def _compose(text: str, rel: str, line_offset: int) -> Node:
     finally:
         if loader is not None:
             loader.dispose()
-    if node is None:
-        raise SourceError(Problem(file=rel, code="empty_file", line=1 + line_offset, column=1))
-    _check_expansion(node, rel, line_offset)
-    return node
 
 
 def _check_expansion(root: Node, rel: str, line_offset: int) -> None:
@@ -341,7 +359,7 @@ class _Builder:
         first_seen: dict[str, Position] = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge" or (
-                isinstance(key_node, ScalarNode) and key_node.value == "<<" and key_node.style is None
+                isinstance(key_node, ScalarNode) and key_node.value == "<<" and not key_node.style
             ):
                 self.problems.append(_at(self.rel, "yaml_merge", key_node, self.line_offset))
                 continue
@@ -371,7 +389,7 @@ class _Builder:
 def _scalar(node: ScalarNode) -> Any:
     """A scalar's value by YAML 1.2's core schema; quoted text stays text."""
     value = node.value
-    if node.style is not None:  # quoted or block scalar: always text
+    if node.style:  # quoted or block scalar: always text (plain is None, or "" from libyaml)
         return value
     if _NULL.match(value):
         return None

@@ -7,6 +7,7 @@ Babel (already required by Material for MkDocs) knows that French writes
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
@@ -15,6 +16,12 @@ from babel.numbers import format_decimal
 def number(value: float | int | None, language: str) -> str:
     if value is None:
         return ""
+    return _number(value, language)
+
+
+@lru_cache(maxsize=8192)
+def _number(value: float | int, language: str) -> str:
+    """Maps show the same few numbers many times: format each once."""
     return format_decimal(value, format="#,##0.##", locale=language)
 
 

@@ -27,11 +27,14 @@ def _no_remote_images(tag: str, attribute: str, value: str) -> str | None:
     return value
 
 
+_converter = markdown_lib.Markdown(extensions=["tables", "sane_lists"], output_format="html")
+
+
 def render_markdown(text: str | None) -> Markup:
     """Markdown → sanitised HTML."""
     if not text:
         return Markup("")
-    html = markdown_lib.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
+    html = _converter.reset().convert(text)
     # The page has its own title: a body's "# Heading" becomes a section, not a second title.
     html = html.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
     clean = nh3.clean(

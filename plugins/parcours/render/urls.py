@@ -8,6 +8,7 @@ any base URL of the intranet and opened from disk.
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 
 
 class Urls:
@@ -32,6 +33,9 @@ class Urls:
 
     def relative(self, from_src_uri: str, to_src_uri: str, anchor: str | None = None) -> str:
         """A link from one page to another page or file."""
+        return _relative(self.use_directory_urls, from_src_uri, to_src_uri, anchor)
+
+    def _relative(self, from_src_uri: str, to_src_uri: str, anchor: str | None) -> str:
         here = self.url(from_src_uri)
         there = self.url(to_src_uri)
         base = here if here.endswith("/") or not here else posixpath.dirname(here)
@@ -43,6 +47,12 @@ class Urls:
         if anchor:
             link = f"{link}#{anchor}"
         return link
+
+
+@lru_cache(maxsize=65536)
+def _relative(use_directory_urls: bool, from_src_uri: str, to_src_uri: str, anchor: str | None) -> str:
+    """Pages link to the same few pages many times: compute each link once."""
+    return Urls(use_directory_urls)._relative(from_src_uri, to_src_uri, anchor)
 
 
 def page_uri(plural: str, stem: str | None = None) -> str:
