@@ -17,6 +17,7 @@ $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(BIN)/parcours fetch-assets || echo "The partial plotly.js bundle could not be fetched: chart pages will use the full one."
 	touch $(STAMP)
 
 ## Build the demo site and serve it at http://127.0.0.1:8000 (reloads on edit).

@@ -6,12 +6,17 @@ mode, as `mkdocs build --strict` would; tests assert on the HTML produced.
 
 from __future__ import annotations
 
+import functools
+import http.server
 import logging
 import os
 import re
 import shutil
+import socket
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from click.testing import CliRunner
@@ -20,6 +25,18 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# As the machine's probe starts it: no sandbox as root, no background traffic.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @dataclass
@@ -49,7 +66,7 @@ class BuildResult:
         return " ".join(html_lib.unescape(text).split())
 
 
-def mkdocs_build(config_file: Path, site_dir: Path, strict: bool = True) -> BuildResult:
+def mkdocs_build(config_file: Path, site_dir: Path, strict: bool = True, **overrides) -> BuildResult:
     """Build like `mkdocs build [--strict]`, capturing MkDocs' log."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -65,7 +82,7 @@ def mkdocs_build(config_file: Path, site_dir: Path, strict: bool = True) -> Buil
     logger = logging.getLogger("mkdocs")
     logger.addHandler(handler)
     try:
-        config = load_config(str(config_file), strict=strict, site_dir=str(site_dir))
+        config = load_config(str(config_file), strict=strict, site_dir=str(site_dir), **overrides)
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)
@@ -131,11 +148,24 @@ def site(tmp_path: Path) -> SiteDir:
     return SiteDir(root)
 
 
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 @pytest.fixture(scope="session")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+def demo_port() -> int:
+    """The port the demo is served on, known before it is built: Material's
+    instant navigation only follows links under the site's own `site_url`."""
+    return free_port()
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory: pytest.TempPathFactory, demo_port: int) -> BuildResult:
     """The repository's demo site, built once under strict mode."""
     site_dir = tmp_path_factory.mktemp("demo") / "site"
-    result = mkdocs_build(REPO / "mkdocs.yml", site_dir, strict=True)
+    result = mkdocs_build(REPO / "mkdocs.yml", site_dir, strict=True, site_url=f"http://127.0.0.1:{demo_port}/")
     assert result.ok, "\n".join(result.log)
     return result
 
@@ -148,3 +178,99 @@ def minimal_build(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
     result = mkdocs_build(root / "mkdocs.yml", root / "site", strict=True)
     assert result.ok, "\n".join(result.log)
     return result
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+        pass
+
+
+def serve(directory: Path, port: int = 0):
+    """Serve a built site over HTTP on 127.0.0.1 (a free port by default); returns (url, server)."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}/", server
+
+
+@pytest.fixture(scope="session")
+def served_demo(demo, demo_port):
+    """The demo site served over HTTP on 127.0.0.1."""
+    url, server = serve(demo.site_dir, demo_port)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is missing: run `make test`, which installs it.")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+
+
+class Visit:
+    """One browser tab on a served site that records what an intranet forbids:
+    requests to another host, console errors, failed requests."""
+
+    def __init__(self, browser, base_url: str, **context_options) -> None:
+        self.base_url = base_url
+        self.origin = urlsplit(base_url).netloc
+        options = {"viewport": {"width": 1366, "height": 900}, "locale": "fr-FR", **context_options}
+        self.context = browser.new_context(**options)
+        self.page = self.context.new_page()
+        self.foreign: list[str] = []
+        self.errors: list[str] = []
+        self.failed: list[str] = []
+        self.requests: list[str] = []
+
+        def route(route, request):
+            self.requests.append(request.url)
+            if urlsplit(request.url).netloc != self.origin and not request.url.startswith(("data:", "blob:")):
+                self.foreign.append(request.url)
+                return route.abort()
+            return route.continue_()
+
+        self.page.route("**/*", route)
+        self.page.on("console", lambda message: self.errors.append(message.text) if message.type == "error" else None)
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        # A request cut short by leaving the page is not a failure of the site.
+        self.page.on(
+            "requestfailed",
+            lambda request: self.failed.append(request.url) if "ERR_ABORTED" not in (request.failure or "") else None,
+        )
+
+    def goto(self, path: str):
+        response = self.page.goto(self.base_url + path, wait_until="networkidle")
+        assert response is not None and response.ok, path
+        return self.page
+
+    def assert_clean(self) -> None:
+        assert not self.foreign, self.foreign
+        assert not self.errors, self.errors
+        assert not [url for url in self.failed if url not in self.foreign], self.failed
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture
+def visit(browser, served_demo):
+    """Open tabs on the served demo; each must end with no forbidden request or error."""
+    visits: list[Visit] = []
+
+    def open_tab(**context_options) -> Visit:
+        tab = Visit(browser, served_demo, **context_options)
+        visits.append(tab)
+        return tab
+
+    yield open_tab
+    for tab in visits:
+        tab.assert_clean()
+        tab.close()

@@ -31,12 +31,17 @@ def test_demo_has_every_kind_of_source():
 
 
 def test_what_leaves_one_stage_arrives_at_the_next():
+    checked = 0
     for journey in _demo().index.journeys.values():
         stages = journey.model.stages
         for stage, following in zip(stages, stages[1:]):
-            assert stage.volume and stage.conversion is not None and following.volume, (journey.id, stage.id)
+            assert stage.volume and following.volume, (journey.id, stage.id)
+            if stage.conversion is None:
+                continue  # an escalation (réclamation → médiateur) is not a funnel step
+            checked += 1
             expected = stage.volume * stage.conversion / 100
             assert abs(expected - following.volume) <= 0.05 * following.volume, (journey.id, stage.id, expected, following.volume)
+    assert checked >= 18
 
 
 def test_every_benchmark_is_cited_and_every_persona_travels():

@@ -61,3 +61,13 @@ def test_a_page_of_the_author_cannot_be_silently_replaced(site):
     result = site.build(strict=False)
     assert not result.ok
     assert any("docs/journeys/index.md" in line and "renommez-la" in line for line in result.log)
+
+
+def test_a_kind_with_many_sheets_keeps_only_its_index_in_the_navigation(site):
+    site.replace("mkdocs.yml", "plugins:", "nav:\n  - Accueil: index.md\n  - Parcours: journeys/index.md\nplugins:")
+    site.replace("mkdocs.yml", "  - parcours\n", "  - parcours:\n      nav_max_pages: 0\n")
+    result = site.build(strict=False)
+    assert result.ok, result.log
+    html = result.html("journeys/")
+    assert 'href="remboursement/"' in html  # the index page's cards still list it
+    assert 'class="md-nav__link" href="remboursement/"' not in html.replace("\n", " ")

@@ -103,7 +103,7 @@ def test_links_go_both_ways(minimal_build):
     assert 'href="../../journeys/remboursement/#target-je-suis-rembourse"' in solution
     # The irritant's row names the solution that addresses it, and the target
     # stage the solution that delivers its promise.
-    row = re.search(r'<tr id="stage-j-envoie-ma-facture--courrier">(.*?)</tr>', journey, re.S).group(1)
+    row = re.search(r'<section class="parcours-tp-detail" id="stage-j-envoie-ma-facture--courrier".*?</section>', journey, re.S).group(0)
     assert 'href="../../solutions/teletransmission/"' in row
     target = re.search(r'<article[^>]*id="target-je-suis-rembourse".*?</article>', journey, re.S).group(0)
     assert 'href="../../solutions/teletransmission/"' in target

@@ -6,6 +6,7 @@ and another engine can build the site from plain files:
     parcours check [DIR] [--strict]
     parcours build-pages --out DIR [SITE]
     parcours schema --out DIR [SITE]
+    parcours fetch-assets
 """
 
 from __future__ import annotations
@@ -118,6 +119,19 @@ def schema(site_dir: Path, out: Path, config_file: Path | None) -> None:
     for name, document in json_schemas(settings, language).items():
         (out / f"{name}.schema.json").write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", "utf-8")
         click.echo(str(out / f"{name}.schema.json"))
+
+
+@main.command("fetch-assets")
+def fetch_assets() -> None:
+    """Fetch the partial plotly.js bundle (once) so that chart pages stay light."""
+    from .vendor import FetchError, fetch_plotly_basic
+
+    try:
+        path = fetch_plotly_basic()
+    except FetchError as error:
+        click.echo(f"parcours fetch-assets: {error}", err=True)
+        sys.exit(1)
+    click.echo(str(path))
 
 
 if __name__ == "__main__":  # pragma: no cover

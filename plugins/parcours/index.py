@@ -101,6 +101,14 @@ class Index:
             stages = journey.target.stages if journey.target else []
         return [StagePlace(journey_id, state, index, stage) for index, stage in enumerate(stages)]
 
+    def solutions_addressing_stage(self, journey_id: str, stage_id: str) -> list[str]:
+        """Solutions addressing a stage or any of its touchpoints, each once."""
+        found: list[str] = []
+        for (journey, stage, _), solutions in self.solutions_addressing.items():
+            if journey == journey_id and stage == stage_id:
+                found.extend(solution for solution in solutions if solution not in found)
+        return found
+
     def media_url(self, entry: Entry, path: str | None) -> str | None:
         """The site path of a file a source refers to (None when absent)."""
         if not path:

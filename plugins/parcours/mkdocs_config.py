@@ -45,6 +45,8 @@ class ParcoursConfig(base.Config):
     """Age in months after which a verbatim is flagged as old (default 36)."""
     first_person_check = c.Optional(c.Type(bool))
     """Warn when a stage is not named in the customer's first person (default true)."""
+    nav_max_pages = c.Optional(c.Type(int))
+    """Beyond this many sheets of a kind, the navigation lists only their index page (default 30)."""
     criteria = c.Optional(c.Type(list))
     """Prioritisation criteria: `id`, `label`, `weight`, `against`."""
 

@@ -8,6 +8,8 @@ Events, in the order MkDocs runs them:
   abort with `PluginError` on any error. Warnings fail `--strict` builds.
 - `on_files`: add the generated pages, stylesheet, schemas and media; a
   page's "edit" link opens its source file (`File.edit_uri`).
+- `on_page_content`: put each generated page's HTML in place of its
+  placeholder (Markdown never parses it).
 - `on_nav`: when the navigation lists a kind's index page (`journeys/index.md`)
   on its own, turn it into a section holding every page of that kind.
 - `on_serve`: watch the source folders, so an edited source reloads the page.
@@ -29,7 +31,8 @@ from mkdocs.structure.pages import Page
 from .i18n import Translator
 from .mkdocs_config import ParcoursConfig
 from .problems import Report, Severity
-from .render.pages import STYLESHEETS, generate_files
+from .render.assets import SCRIPTS, STYLESHEETS, plotly_bundle
+from .render.pages import BODY_PLACEHOLDER, generate_files
 from .render.urls import Urls
 from .site import Site, load_site
 from .site_config import site_language
@@ -45,6 +48,7 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):
 
     def __init__(self) -> None:
         self.site: Site | None = None
+        self.bodies: dict[str, str] = {}
         self.is_serve = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -72,6 +76,11 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):
         for stylesheet in STYLESHEETS:
             if stylesheet not in config.extra_css:
                 config.extra_css.append(stylesheet)
+        for script in SCRIPTS:
+            if script not in [str(item) for item in config.extra_javascript]:
+                config.extra_javascript.append(script)
+        if self.site.index.journeys and not plotly_bundle()[1]:
+            log.info(translator.message("plotly_full_bundle"))
         return config
 
     # Late, after other plugins added their files: a collision with an
@@ -80,6 +89,7 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self.site is not None
         translator = Translator(self.site.language)
+        self.bodies = {}
         docs_in_root = posixpath.relpath(Path(config.docs_dir).as_posix(), self.site.root.as_posix())
         for generated in generate_files(self.site, Urls(config.use_directory_urls)):
             existing = files.get_file_from_path(generated.src_uri)
@@ -90,6 +100,9 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):
             inclusion = InclusionLevel.NOT_IN_NAV if generated.is_page and config.nav else InclusionLevel.UNDEFINED
             if generated.source is not None:
                 file = File.generated(config, generated.src_uri, abs_src_path=str(generated.source), inclusion=inclusion)
+            elif generated.is_page and generated.body is not None:
+                file = File.generated(config, generated.src_uri, content=f"{generated.front_matter}\n\n{BODY_PLACEHOLDER}\n", inclusion=inclusion)
+                self.bodies[generated.src_uri] = generated.body
             else:
                 file = File.generated(config, generated.src_uri, content=generated.content, inclusion=inclusion)
             if generated.edit_path:
@@ -132,13 +145,22 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):
             for child in item.children:
                 child.parent = item
             return item
-        if isinstance(item, Page) and item.file.src_uri in sections:
+        if isinstance(item, Page) and item.file.src_uri in sections and len(sections[item.file.src_uri]) <= self._nav_max():
             section = Section(item.title or "", [item, *sections[item.file.src_uri]])
             section.parent = item.parent
             for child in section.children:
                 child.parent = section
             return section
         return item
+
+    # Early, before other plugins read the page's HTML (search indexes it later).
+    @event_priority(50)
+    def _nav_max(self) -> int:
+        return self.site.settings.nav_max_pages if self.site else 0
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        body = self.bodies.get(page.file.src_uri)
+        return html.replace(BODY_PLACEHOLDER, body, 1) if body is not None else html
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         assert self.site is not None

@@ -120,6 +120,12 @@ class Settings(BaseModel):
         fr="Avertir quand le nom d'une étape n'est pas écrit à la première personne du client.",
         en="Warn when a stage's name is not in the customer's first person.",
     )
+    nav_max_pages: int = described(
+        30,
+        fr="Nombre de fiches d'un même type au-delà duquel la navigation ne les liste plus une à une (leur page d'index les présente toutes).",
+        en="Number of sheets of one kind beyond which the navigation stops listing them one by one (their index page shows them all).",
+        ge=0,
+    )
     criteria: list[CriterionSetting] = described(
         [CriterionSetting(id=cid, weight=weight, against=against) for cid, weight, against in DEFAULT_CRITERIA],
         fr="Critères de priorisation des chantiers et leurs poids.",

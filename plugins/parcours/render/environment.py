@@ -13,7 +13,6 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from ..i18n import Translator
 from . import formats
-from .icons import icon_svg
 from .markup import render_markdown
 
 
@@ -35,7 +34,7 @@ def make_environment(translator: Translator) -> Environment:
         long_date=partial(formats.long_date, language=language),
         month_year=partial(formats.month_year, language=language),
     )
-    env.globals.update(icon=icon_svg, t=_Labels(translator.labels()), lang=language)
+    env.globals.update(t=_Labels(translator.labels()), lang=language)
     return env
 
 

@@ -9,27 +9,26 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from ..figures import journey_figures, phase_groups
 from ..i18n import Translator
 from ..index import Entry
+from ..inventory import QUALIFICATIONS, touchpoint_inventory
 from ..model.journey import ALL_PERSONAS, PHASES
 from ..prioritisation import breakdown, priority
 from ..schema import json_schemas
 from ..site import Site
 from . import reference
+from .assets import ICONS_STYLESHEET, PLOTLY, SCRIPT, STYLESHEET, packaged, plotly_bundle
 from .environment import make_environment
-from .icons import INITIATOR_ICONS, MOMENT_OF_TRUTH_ICON, QUALIFICATION_ICONS, icon_svg
+from .journey_view import journey_view
+from .icons import INITIATOR_ICONS, MOMENT_OF_TRUTH_ICON, QUALIFICATION_ICONS, IconSet
 from .urls import Urls, page_uri
 
-#: Where Parcours' own static files go in the site.
-ASSETS_DIR = "assets/parcours"
-STYLESHEETS = (f"{ASSETS_DIR}/parcours.css",)
 KIND_ICONS = {
     "journeys": "material/map-marker-path",
     "personas": "material/account-circle-outline",
@@ -38,14 +37,26 @@ KIND_ICONS = {
 }
 
 
+#: Stands for a generated page's HTML in the Markdown MkDocs converts (see `body`).
+BODY_PLACEHOLDER = "<!-- parcours:body -->"
+
+
 @dataclass(frozen=True)
 class GeneratedFile:
-    """A file of the built site that no author wrote: from content or copied from `source`."""
+    """A file of the built site that no author wrote: from content or copied from `source`.
+
+    A page's `content` is complete Markdown (front matter, then one HTML block)
+    for any engine; `front_matter` and `body` let the MkDocs plugin give
+    Markdown only a placeholder and put the HTML in afterwards: there is no
+    Markdown in it to convert, and parsing it costs more than rendering it.
+    """
 
     src_uri: str
     content: str | bytes | None = None
     source: Path | None = None
     edit_path: str | None = None
+    front_matter: str | None = None
+    body: str | None = None
 
     @property
     def is_page(self) -> bool:
@@ -55,13 +66,15 @@ class GeneratedFile:
 class PageContext:
     """What a template needs to link from its own page to any other."""
 
-    def __init__(self, site: Site, urls: Urls, translator: Translator, src_uri: str) -> None:
+    def __init__(self, site: Site, urls: Urls, translator: Translator, src_uri: str, icons: IconSet) -> None:
         self.site = site
         self.index = site.index
         self.settings = site.settings
         self.urls = urls
         self.translator = translator
         self.src_uri = src_uri
+        self.icons = icons
+        self._badges: dict[str, Markup] = {}
 
     # Links ---------------------------------------------------------------
     def link(self, target_src_uri: str, anchor: str | None = None) -> str:
@@ -102,9 +115,27 @@ class PageContext:
         labels = self.translator.labels()["channel"]
         return labels.get(channel_id, channel_id)
 
+    def qualification(self, value: str) -> Markup:
+        """A qualification's badge: its icon and its word, never its colour alone."""
+        if value not in self._badges:
+            word = self.translator.labels()["qualification"][value]
+            self._badges[value] = Markup(
+                f'<span class="parcours-qualification parcours-q-{value}">{self.icons(QUALIFICATION_ICONS[value])}<span>{escape(word)}</span></span>'
+            )
+        return self._badges[value]
+
+    def channel(self, channel_id: str) -> Markup:
+        """A channel's icon and name."""
+        key = f"channel:{channel_id}"
+        if key not in self._badges:
+            self._badges[key] = Markup(
+                f'<span class="parcours-channel">{self.channel_icon(channel_id)}<span>{escape(self.channel_label(channel_id))}</span></span>'
+            )
+        return self._badges[key]
+
     def channel_icon(self, channel_id: str) -> Markup:
         channel = self.settings.channel(channel_id)
-        return icon_svg(channel.icon if channel else "material/message-outline")
+        return self.icons(channel.icon if channel else "material/message-outline")
 
     def criterion_label(self, criterion_id: str) -> str:
         criterion = next((c for c in self.settings.criteria if c.id == criterion_id), None)
@@ -162,16 +193,20 @@ def generate_files(site: Site, urls: Urls | None = None) -> list[GeneratedFile]:
     translator = Translator(site.language)
     env = make_environment(translator)
     index = site.index
+    icons = IconSet()
     files: list[GeneratedFile] = []
 
     def page(
         src_uri: str, template: str, title: str, description: str | None = None, edit_path: str | None = None,
         meta: dict[str, Any] | None = None, **context: Any,
     ) -> None:
-        ctx = PageContext(site, urls, translator, src_uri)
-        html = env.get_template(template).render(page=ctx, index=index, settings=site.settings, **context)
-        content = f"{_front_matter(title, description, **(meta or {}))}\n\n{_compact(html)}\n"
-        files.append(GeneratedFile(src_uri=src_uri, content=content, edit_path=edit_path))
+        ctx = PageContext(site, urls, translator, src_uri, icons)
+        html = env.get_template(template).render(page=ctx, index=index, settings=site.settings, icon=icons, **context)
+        front_matter = _front_matter(title, description, **(meta or {}))
+        body = _compact(html)
+        files.append(
+            GeneratedFile(src_uri=src_uri, content=f"{front_matter}\n\n{body}\n", edit_path=edit_path, front_matter=front_matter, body=body)
+        )
 
     labels = translator.labels()
     common = dict(
@@ -193,7 +228,8 @@ def generate_files(site: Site, urls: Urls | None = None) -> list[GeneratedFile]:
     for entry in index.journeys.values():
         page(
             page_uri("journeys", entry.id), "journey.html", entry.model.title, entry.model.summary,
-            edit_path=entry.rel, meta={"hide": ["navigation", "toc"]}, entry=entry, journey=entry.model, figures=figures[entry.id], **common,
+            edit_path=entry.rel, meta={"hide": ["navigation", "toc"]}, entry=entry, journey=entry.model, figures=figures[entry.id],
+            **journey_view(entry, index, site.settings, translator), **common,
         )
 
     page(
@@ -231,15 +267,25 @@ def generate_files(site: Site, urls: Urls | None = None) -> list[GeneratedFile]:
         )
 
     page(
+        "touchpoints/index.md", "touchpoints.html", labels["inventory"]["title"], labels["inventory"]["intro"],
+        meta={"hide": ["navigation", "toc"]}, inventory=touchpoint_inventory(index), journeys=sorted(index.journeys.items(), key=lambda item: item[1].model.title),
+        QUALIFICATIONS=QUALIFICATIONS, **common,
+    )
+    page(
         "reference/index.md", "reference.html", labels["kinds"]["reference"], labels["reference"]["intro"],
         reference=reference.build(site.settings, translator), **common,
     )
     for name, schema in json_schemas(site.settings, site.language).items():
         files.append(GeneratedFile(src_uri=f"schemas/{name}.schema.json", content=json.dumps(schema, ensure_ascii=False, indent=2)))
 
-    for asset in STYLESHEETS:
-        name = asset.rsplit("/", 1)[1]
-        files.append(GeneratedFile(src_uri=asset, content=resources.files("parcours").joinpath(f"assets/{name}").read_text("utf-8")))
-    for media in index.media.values():
-        files.append(GeneratedFile(src_uri=media.site_path, source=media.source))
+    files.append(GeneratedFile(src_uri=STYLESHEET, content=packaged("parcours.css")))
+    files.append(GeneratedFile(src_uri=SCRIPT, content=packaged("parcours.js")))
+    if index.journeys:
+        bundle, _ = plotly_bundle()
+        files.append(GeneratedFile(src_uri=PLOTLY, source=bundle))
+    # Last: the icons every page above used.
+    files.append(GeneratedFile(src_uri=ICONS_STYLESHEET, content=icons.stylesheet()))
+    # Several sources may show the same file (two personas, one portrait): publish it once.
+    for site_path, source in sorted({media.site_path: media.source for media in index.media.values()}.items()):
+        files.append(GeneratedFile(src_uri=site_path, source=source))
     return files

@@ -1,0 +1,49 @@
+"""Parcours' static files in the site: stylesheets, script, and plotly.js.
+
+plotly.js is served by the site itself, once, in a shared file that only
+pages with a chart load: never inlined, never from a CDN. The partial
+"basic" bundle (bar and scatter traces, 0.4 MB compressed) is used when it
+has been fetched (`parcours fetch-assets`, which `make` runs); otherwise the
+full bundle that ships inside plotly.py (1.5 MB compressed). Both are the
+plotly.js version plotly.py was built for, so figures and drawing agree.
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+from pathlib import Path
+
+ASSETS_DIR = "assets/parcours"
+STYLESHEET = f"{ASSETS_DIR}/parcours.css"
+ICONS_STYLESHEET = f"{ASSETS_DIR}/icons.css"
+SCRIPT = f"{ASSETS_DIR}/parcours.js"
+PLOTLY = f"{ASSETS_DIR}/plotly.min.js"
+STYLESHEETS = (STYLESHEET, ICONS_STYLESHEET)
+SCRIPTS = (SCRIPT,)
+
+
+def packaged(name: str) -> str:
+    """A file of the package's `assets/` folder."""
+    return resources.files("parcours").joinpath(f"assets/{name}").read_text("utf-8")
+
+
+def plotlyjs_version() -> str:
+    """The plotly.js version plotly.py draws its figures for."""
+    from plotly.offline._plotlyjs_version import __plotlyjs_version__
+
+    return __plotlyjs_version__
+
+
+def basic_bundle_path(prefix: Path | None = None) -> Path:
+    """Where `parcours fetch-assets` keeps the partial bundle: inside the virtualenv."""
+    return (prefix or Path(sys.prefix)) / "share" / "parcours" / f"plotly-basic-{plotlyjs_version()}.min.js"
+
+
+def plotly_bundle() -> tuple[Path, bool]:
+    """The plotly.js file to publish, and whether it is the light partial bundle."""
+    basic = basic_bundle_path()
+    if basic.is_file():
+        return basic, True
+    full = resources.files("plotly").joinpath("package_data/plotly.min.js")
+    return Path(str(full)), False

@@ -1,0 +1,164 @@
+"""Plotly figures of a journey, as JSON the page embeds and plotly.js draws.
+
+Figures are plain dicts in plotly's figure schema (plotly.py's validation
+of every property would double a large site's rendering time; the tests
+check each figure with plotly.py instead), passed to the page as JSON. Points sit at x = 0, 1, … n-1, one per stage, so a
+chart drawn across the map's stage columns lines up with them. Series are
+told apart by line dash and marker shape as well as colour.
+
+A point's `customdata` holds only what the page does not already say; the
+page's script puts each stage's identifier and name in front of it, from
+the map's columns (`customdata[0]` and `[1]` in the hover templates).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..i18n import Translator
+from ..model import Stage
+from ..model.journey import ALL_PERSONAS
+from .formats import number, percent, signed
+from ..verbatims import ranked
+
+#: Okabe–Ito: told apart by people with colour-vision deficiencies.
+COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]
+DASHES = ["solid", "dash", "dot", "dashdot", "longdash", "longdashdot"]
+SYMBOLS = ["circle", "square", "diamond", "triangle-up", "x", "star"]
+#: The same shapes in text, beside each score in the map's emotion lane.
+SYMBOL_GLYPHS = ["●", "■", "◆", "▲", "✕", "★"]
+
+
+def persona_style(position: int) -> dict[str, str]:
+    """Colour, dash, marker and glyph of the n-th persona's curve."""
+    at = position % len(COLOURS)
+    return {"colour": COLOURS[at], "dash": DASHES[at], "symbol": SYMBOLS[at], "glyph": SYMBOL_GLYPHS[at]}
+
+
+#: Verbatims are cut to this length in a hover box.
+QUOTE_LENGTH = 140
+
+
+def _quote(verbatim, translator: Translator) -> str:
+    if verbatim is None:
+        return ""
+    text = verbatim.text if len(verbatim.text) <= QUOTE_LENGTH else verbatim.text[: QUOTE_LENGTH - 1].rsplit(" ", 1)[0] + "…"
+    return f"{translator.quote(text)} — {verbatim.speaker}"
+
+
+def _layout(count: int, **extra: Any) -> dict[str, Any]:
+    return {
+        "margin": {"l": 0, "r": 0, "t": 6, "b": 6},
+        "autosize": True,
+        "paper_bgcolor": "rgba(0,0,0,0)",
+        "plot_bgcolor": "rgba(0,0,0,0)",
+        "xaxis": {"range": [-0.5, count - 0.5], "visible": False, "fixedrange": True},
+        "hoverlabel": {"align": "left"},
+        "dragmode": False,
+        **extra,
+    }
+
+
+def emotion_figure(
+    stages: list[Stage],
+    personas: list[tuple[str, str]],
+    scale: tuple[int, int],
+    translator: Translator,
+) -> dict[str, Any]:
+    """One curve per persona (`(id, name)`), or one for all when there is none."""
+    language = translator.language
+    series = personas or [(ALL_PERSONAS, translator.label("site.all_personas"))]
+    traces = []
+    for position, (persona_id, name) in enumerate(series):
+        style = persona_style(position)
+        ys: list[float | None] = []
+        hover: list[list[str]] = []
+        for stage in stages:
+            scores = stage.emotion or {}
+            score = scores.get(persona_id, scores.get(ALL_PERSONAS))
+            ys.append(score)
+            quote = next(iter(ranked(stage.verbatims, persona_id)), None)
+            hover.append([signed(score, language) if score is not None else "", _quote(quote, translator)])
+        traces.append(
+            {
+                "type": "scatter",
+                "x": list(range(len(stages))),
+                "y": ys,
+                "name": name,
+                "meta": persona_id,
+                "mode": "lines+markers",
+                "connectgaps": True,
+                "line": {"color": style["colour"], "dash": style["dash"], "width": 3, "shape": "spline", "smoothing": 0.6},
+                "marker": {"symbol": style["symbol"], "size": 11, "color": style["colour"]},
+                "customdata": hover,
+                "hovertemplate": f"<b>%{{customdata[1]}}</b><br>{name}{translator.label('site.colon')}%{{customdata[2]}}<br><i>%{{customdata[3]}}</i><extra></extra>",
+            }
+        )
+    low, high = scale
+    layout = _layout(
+        len(stages),
+        showlegend=len(series) > 1,
+        legend={"orientation": "h", "x": 0, "y": 1.12, "font": {"size": 12}},
+        yaxis={
+            "range": [low - 0.4, high + 0.4],
+            "tickvals": list(range(low, high + 1)),
+            "ticktext": [signed(v, language) for v in range(low, high + 1)],
+            "ticklabelposition": "inside",
+            "zeroline": True,
+            "fixedrange": True,
+        },
+    )
+    return {"data": traces, "layout": layout}
+
+
+def funnel_figure(stages: list[Stage], blocking: Stage | None, translator: Translator) -> dict[str, Any]:
+    """Customers at each stage, the blocking point drawn hatched and labelled."""
+    language = translator.language
+    volumes = [stage.volume for stage in stages]
+    blocking_at = stages.index(blocking) if blocking in stages else None
+    hover = []
+    for stage in stages:
+        passing = (
+            translator.label("map.conversion_hover").format(value=percent(stage.conversion, language))
+            if stage.conversion is not None
+            else ""
+        )
+        hover.append([number(stage.volume, language), passing])
+    bar = {
+        "type": "bar",
+        "x": list(range(len(stages))),
+        "y": volumes,
+        "text": [number(v, language) if v is not None else "" for v in volumes],
+        "textposition": "outside",
+        "cliponaxis": False,
+        "marker": {
+            "color": "#0072B2",
+            "pattern": {"shape": ["/" if i == blocking_at else "" for i in range(len(stages))], "fgcolor": "#D55E00", "solidity": 0.4},
+        },
+        "customdata": hover,
+        "hovertemplate": "<b>%{customdata[1]}</b><br>%{customdata[2]}<br>%{customdata[3]}<extra></extra>",
+        "showlegend": False,
+        "width": 0.45,
+    }
+    annotations = []
+    if blocking_at is not None and blocking is not None and blocking.conversion is not None:
+        annotations.append(
+            {
+                "x": blocking_at + 0.5,
+                "y": max(v or 0 for v in volumes),
+                "text": translator.label("map.blocking_short").format(drop=percent(round(100 - blocking.conversion, 1), language)),
+                "showarrow": False,
+                "font": {"size": 12},
+                "bgcolor": "rgba(213,94,0,0.12)",
+                "bordercolor": "#D55E00",
+            }
+        )
+    top = max((v or 0) for v in volumes) or 1
+    layout = _layout(
+        len(stages),
+        showlegend=False,
+        annotations=annotations,
+        yaxis={"visible": False, "range": [0, top * 1.25], "fixedrange": True},
+        bargap=0.3,
+    )
+    return {"data": [bar], "layout": layout}
