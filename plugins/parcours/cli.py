@@ -24,21 +24,28 @@ from .render.pages import generate_files
 from .render.urls import Urls
 from .schema import json_schemas
 from .site import Site, load_site
+from .settings import Settings
 from .site_config import SiteConfig, read_site_config, site_language
 from .validate import validate_settings
 
 
-def _open(site_dir: Path, config_file: Path | None) -> tuple[Site | None, Translator, SiteConfig]:
-    """Read `mkdocs.yml` and every source; print problems in the settings."""
+def _settings(site_dir: Path, config_file: Path | None) -> tuple[Settings | None, Translator, SiteConfig]:
+    """The site's `mkdocs.yml` and Parcours settings; prints what is wrong in them."""
     config = read_site_config(site_dir, config_file)
     language = site_language((config.plugin or {}).get("language"), config.theme_language)
     translator = Translator(language)
     settings, problems = validate_settings(config.plugin, translator)
+    for problem in problems:
+        click.echo(_line(problem, translator), err=True)
+    return settings, translator, config
+
+
+def _open(site_dir: Path, config_file: Path | None) -> tuple[Site | None, Translator, SiteConfig]:
+    """Read `mkdocs.yml` and every source."""
+    settings, translator, config = _settings(site_dir, config_file)
     if settings is None:
-        for problem in problems:
-            click.echo(_line(problem, translator), err=True)
         return None, translator, config
-    return load_site(config.root, settings, language), translator, config
+    return load_site(config.root, settings, translator.language), translator, config
 
 
 def _line(problem, translator: Translator) -> str:
@@ -107,16 +114,11 @@ def build_pages(site_dir: Path, out: Path, config_file: Path | None, strict: boo
 @click.option("-f", "--config-file", type=click.Path(dir_okay=False, path_type=Path))
 def schema(site_dir: Path, out: Path, config_file: Path | None) -> None:
     """Export the JSON Schema of each kind of source, for editors."""
-    config = read_site_config(site_dir, config_file)
-    language = site_language((config.plugin or {}).get("language"), config.theme_language)
-    translator = Translator(language)
-    settings, problems = validate_settings(config.plugin, translator)
+    settings, translator, _ = _settings(site_dir, config_file)
     if settings is None:
-        for problem in problems:
-            click.echo(_line(problem, translator), err=True)
         sys.exit(1)
     out.mkdir(parents=True, exist_ok=True)
-    for name, document in json_schemas(settings, language).items():
+    for name, document in json_schemas(settings, translator.language).items():
         (out / f"{name}.schema.json").write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", "utf-8")
         click.echo(str(out / f"{name}.schema.json"))
 

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from .common import ChannelRef, Date, Markdown, Slug, SourceModel, Text, described
+from .common import ChannelRef, Date, Markdown, Slug, SourceModel, Text, described, source_id
 from .journey import Phase
 
 
 class Benchmark(SourceModel):
     """Front matter of a `benchmarks/<id>.md` sheet; the body gives the details."""
 
-    id: Slug | None = described(
-        None,
-        fr="Identifiant : le nom du fichier sans extension. Facultatif ; s'il est écrit, il doit être égal au nom du fichier.",
-        en="Identifier: the file name without extension. Optional; when written, it must equal the file name.",
-        example="uber-notation-instantanee",
-    )
+    id: Slug | None = source_id("uber-notation-instantanee")
     title: Text = described(fr="La pratique en une ligne.", en="The practice in one line.", example="Noter chaque course dès l'arrivée")
     company: Text = described(fr="Entreprise observée.", en="The company observed.", example="Uber")
     sector: Text = described(fr="Secteur de l'entreprise.", en="The company's sector.", example="Mobilité")

@@ -151,6 +151,16 @@ VerbatimSource = Literal["interview", "survey", "review", "call", "chat", "email
 Priority = Literal["high", "medium", "low"]
 KpiType = Literal["csat", "nps", "ces", "delay", "conversion", "complaints", "commitment", "volume", "other"]
 
+def source_id(example: str) -> Any:
+    """The optional `id` of a sheet: its file name, which it must match when written."""
+    return described(
+        None,
+        fr="Identifiant : le nom du fichier sans extension. Facultatif ; s'il est écrit, il doit être égal au nom du fichier.",
+        en="Identifier: the file name without extension. Optional; when written, it must equal the file name.",
+        example=example,
+    )
+
+
 class Verbatim(SourceModel):
     """A customer's own words, pseudonymised."""
 

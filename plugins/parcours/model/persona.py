@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .common import ChannelRef, Slug, SourceModel, Text, described
+from .common import ChannelRef, Slug, SourceModel, Text, described, source_id
 
 DigitalMaturity = Literal["low", "medium", "high"]
 
@@ -31,12 +31,7 @@ class Posture(SourceModel):
 class Persona(SourceModel):
     """Front matter of a `personas/<id>.md` sheet; the Markdown body tells their story."""
 
-    id: Slug | None = described(
-        None,
-        fr="Identifiant : le nom du fichier sans extension. Facultatif ; s'il est écrit, il doit être égal au nom du fichier.",
-        en="Identifier: the file name without extension. Optional; when written, it must equal the file name.",
-        example="fanny",
-    )
+    id: Slug | None = source_id("fanny")
     name: Text = described(fr="Prénom et court descriptif.", en="First name and a short description.", example="Fanny, la jeune active pressée")
     portrait: str | None = described(
         None,

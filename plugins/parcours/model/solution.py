@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from .common import Markdown, Number, Score, Slug, SourceModel, Text, described
+from .common import Markdown, Number, Score, Slug, SourceModel, Text, described, source_id
 
 Status = Literal["idea", "planned", "in_progress", "done", "dropped"]
 
@@ -87,12 +87,7 @@ class ExpectedKpi(SourceModel):
 class Solution(SourceModel):
     """Front matter of a `solutions/<id>.md` sheet; the body is its description."""
 
-    id: Slug | None = described(
-        None,
-        fr="Identifiant : le nom du fichier sans extension. Facultatif ; s'il est écrit, il doit être égal au nom du fichier.",
-        en="Identifier: the file name without extension. Optional; when written, it must equal the file name.",
-        example="teletransmission-pour-tous",
-    )
+    id: Slug | None = source_id("teletransmission-pour-tous")
     title: Text = described(fr="Nom du chantier.", en="The solution's name.", example="Télétransmission pour tous les soins")
     addresses: list[StageReference] = described(
         [],
