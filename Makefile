@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 # Material for MkDocs prints a notice about MkDocs 2.0 unless told not to.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build check test test-fast bench chromium lock clean
+.PHONY: serve build check test test-fast bench browser-tools demo-media lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,15 +32,20 @@ build: $(STAMP)
 check: $(STAMP)
 	$(BIN)/parcours check --strict .
 
-## Debian's chromium drives the browser tests (no browser download).
-chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  echo "Installing Debian's chromium for the browser tests..."; \
-	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+# Debian packages the tests need, installed when missing: chromium drives the
+# browser tests (no browser download), nginx serves media as an intranet does.
+APT_INSTALL = DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq
+browser-tools:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing="$$missing nginx"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing from Debian:$$missing"; \
+	  $(SUDO) apt-get update -qq && $(APT_INSTALL) $$missing >/dev/null; \
+	fi
 
 ## Run every test, browser tests included.
-test: $(STAMP) chromium
+test: $(STAMP) browser-tools
 	$(BIN)/python -m pytest
 
 ## Run the tests that need no browser.
@@ -48,8 +53,14 @@ test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not browser"
 
 ## Measure build time and page weight (figures go in the README).
-bench: $(STAMP) chromium
+bench: $(STAMP) browser-tools
 	$(BIN)/python bench/run.py
+
+## Remake the demo's clips and persona videos from text (espeak-ng, ffmpeg).
+demo-media: $(STAMP)
+	@command -v espeak-ng >/dev/null 2>&1 && command -v ffmpeg >/dev/null 2>&1 || { \
+	  $(SUDO) apt-get update -qq && $(APT_INSTALL) espeak-ng ffmpeg >/dev/null; }
+	$(BIN)/python scripts/demo_media.py
 
 ## Re-pin every package after a change to pyproject.toml.
 lock:

@@ -13,7 +13,9 @@ import os
 import re
 import shutil
 import socket
+import subprocess
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -36,6 +38,7 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
     "--no-first-run",
+    "--autoplay-policy=no-user-gesture-required",
 ]
 
 
@@ -274,3 +277,50 @@ def visit(browser, served_demo):
     for tab in visits:
         tab.assert_clean()
         tab.close()
+
+
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+
+
+@pytest.fixture(scope="session")
+def nginx_demo(demo, tmp_path_factory):
+    """The demo served by Debian's nginx with its own defaults (mime types,
+    range requests), as an intranet web server serves it."""
+    if not Path(NGINX).exists():
+        pytest.fail("Debian's nginx is missing: run `make test`, which installs it.")
+    folder = tmp_path_factory.mktemp("nginx")
+    port = free_port()
+    user = "user root;" if os.geteuid() == 0 else ""
+    temp = " ".join(f"{name}_temp_path {folder}/{name};" for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    (folder / "nginx.conf").write_text(
+        f"""{user}
+worker_processes 1;
+pid {folder}/nginx.pid;
+error_log {folder}/error.log;
+events {{ worker_connections 64; }}
+http {{
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log {folder}/access.log;
+    {temp}
+    server {{
+        listen 127.0.0.1:{port};
+        root {demo.site_dir};
+        index index.html;
+    }}
+}}
+""",
+        "utf-8",
+    )
+    process = subprocess.Popen([NGINX, "-e", str(folder / "error.log"), "-c", str(folder / "nginx.conf"), "-g", "daemon off;"])
+    for _ in range(100):
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                break
+        time.sleep(0.05)
+    else:
+        process.terminate()
+        pytest.fail((folder / "error.log").read_text())
+    yield f"http://127.0.0.1:{port}/"
+    process.terminate()
+    process.wait(timeout=10)

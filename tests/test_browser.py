@@ -35,6 +35,8 @@ def _pages(site_dir: Path) -> dict[str, str]:
         "solutions": "solutions/",
         "solution": _first(site_dir, "solutions"),
         "touchpoints": "touchpoints/",
+        "verbatims": "verbatims/",
+        "persona-with-video": "personas/gerard/",
         "reference": "reference/",
     }
 

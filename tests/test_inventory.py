@@ -32,7 +32,7 @@ def test_inventory_rows_are_stage_by_channel_with_monthly_volumes(site):
 
 def test_inventory_page_links_every_row_to_its_place_on_the_map(minimal_build):
     html = minimal_build.html("touchpoints/")
-    rows = re.findall(r'<tr data-journey="([a-z-]+)" data-channel="([a-z-]+)">(.*?)</tr>', html, re.S)
+    rows = re.findall(r'<tr data-filter-item data-journey="([a-z-]+)" data-channel="([a-z-]+)">(.*?)</tr>', html, re.S)
     assert len(rows) == 3
     for journey, channel, row in rows:
         assert journey == "remboursement"

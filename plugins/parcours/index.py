@@ -10,12 +10,16 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
 from typing import Generic, Iterator, TypeVar
 
 from pydantic import BaseModel
 
 from .load import Loc, SourceDocument
+from .captions import is_webvtt, transcript
+from .images import ImageError, check_image
 from .model import KINDS, Benchmark, Journey, Kind, Persona, Solution, Stage, Touchpoint
+from .model.common import Clip
 from .model.journey import ALL_PERSONAS, PHASES
 from .problems import Problem
 from .settings import Settings
@@ -57,12 +61,27 @@ class StagePlace:
         return ("stages", self.index) if self.state == "current" else ("target", "stages", self.index)
 
 
+#: What a source may refer to, by kind of file.
+IMAGE_FORMATS = (".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif")
+AUDIO_FORMATS = {".mp3": "audio/mpeg", ".ogg": "audio/ogg", ".m4a": "audio/mp4"}
+VIDEO_FORMATS = {".mp4": "video/mp4", ".webm": "video/webm"}
+CAPTION_FORMATS = (".vtt",)
+
+
 @dataclass(frozen=True)
 class MediaFile:
-    """A file a source refers to, copied into the site beside its pages."""
+    """A file a source refers to: copied (or, for images, cleaned) into the site
+    beside its pages, or played from an allowed intranet host (`url`)."""
 
-    source: Path
-    site_path: str
+    site_path: str | None
+    source: Path | None = None
+    url: str | None = None
+    kind: str = "file"
+    text: str | None = None
+
+    @property
+    def suffix(self) -> str:
+        return PurePosixPath(self.url or self.site_path or "").suffix.lower()
 
 
 @dataclass
@@ -109,12 +128,14 @@ class Index:
                 found.extend(solution for solution in solutions if solution not in found)
         return found
 
+    def media_file(self, entry: Entry, path: str | None) -> MediaFile | None:
+        """A file a source refers to, once checked (None when absent)."""
+        return self.media.get(_media_key(entry, path)) if path else None
+
     def media_url(self, entry: Entry, path: str | None) -> str | None:
-        """The site path of a file a source refers to (None when absent)."""
-        if not path:
-            return None
-        key = _media_key(entry, path)
-        return self.media[key].site_path if key in self.media else None
+        """The site path of a file a source refers to (None when absent or remote)."""
+        media = self.media_file(entry, path)
+        return media.site_path if media else None
 
 
 def _media_key(entry: Entry, path: str) -> str:
@@ -132,8 +153,8 @@ def build_index(entries: list[Entry], settings: Settings, broken: dict[str, set[
     for journey in index.journeys.values():
         problems.extend(_check_journey(index, journey))
     for persona in index.personas.values():
-        for loc in (("portrait",), ("video",)):
-            problems.extend(_register_media(index, persona, loc, getattr(persona.model, loc[0])))
+        problems.extend(_register_media(index, persona, ("portrait",), persona.model.portrait, IMAGE_FORMATS, "image"))
+        problems.extend(_register_clip(index, persona, ("video",), persona.model.video))
     for solution in index.solutions.values():
         problems.extend(_check_solution(index, solution))
     for journey in index.journeys.values():
@@ -225,7 +246,7 @@ def _check_journey(index: Index, entry: Entry[Journey]) -> list[Problem]:
                     problems.append(
                         doc.problem("unknown_touchpoint", (*vloc, "touchpoint"), value=verbatim.touchpoint, suggestion=closest(verbatim.touchpoint, keys), known=keys)
                     )
-                problems.extend(_register_media(index, entry, (*vloc, "clip"), verbatim.clip))
+                problems.extend(_register_clip(index, entry, (*vloc, "clip"), verbatim.clip))
     return problems
 
 
@@ -308,22 +329,65 @@ def _check_solution(index: Index, entry: Entry[Solution]) -> list[Problem]:
     return problems
 
 
-def _register_media(index: Index, entry: Entry, loc: Loc, path: str | None) -> list[Problem]:
-    """Check that a referenced file exists inside the kind's folder, and record it."""
+def _register_clip(index: Index, entry: Entry, loc: Loc, clip: Clip | None) -> list[Problem]:
+    """A clip's file and captions: both checked, both published."""
+    if clip is None:
+        return []
+    formats = (*AUDIO_FORMATS, *VIDEO_FORMATS)
+    problems = _register_media(index, entry, (*loc, "file"), clip.file, formats, "clip")
+    problems += _register_media(index, entry, (*loc, "captions"), clip.captions, CAPTION_FORMATS, "captions")
+    return problems
+
+
+def _register_media(index: Index, entry: Entry, loc: Loc, path: str | None, formats: tuple[str, ...], kind: str) -> list[Problem]:
+    """Check that a referenced file is acceptable, and record where the site shows it.
+
+    A local file must exist inside its kind's folder, in an accepted format,
+    under the size limit; a remote one must be on an allowed intranet host.
+    """
     if not path:
         return []
-    folder = entry.doc.path.parent
-    kind_folder = folder
+    doc = entry.doc
+    folder = doc.path.parent
     shown_folder = str(PurePosixPath(entry.rel).parent)
-    if "://" in path or path.startswith("/"):
-        return [entry.doc.problem("media_outside", loc, value=path, folder=shown_folder)]
+    settings = index.settings
+    parts = urlsplit(path)
+    wrong_format = PurePosixPath(parts.path).suffix.lower() not in formats
+    if parts.scheme or path.startswith("//"):
+        if kind == "image" or parts.scheme not in ("http", "https") or parts.hostname not in settings.media_hosts:
+            return [doc.problem("media_host", loc, value=path, known=settings.media_hosts)]
+        if wrong_format:
+            return [doc.problem("media_format", loc, value=path, expected=list(formats))]
+        index.media[_media_key(entry, path)] = MediaFile(site_path=None, url=path, kind=kind)
+        return []
     target = (folder / path).resolve()
     try:
-        relative = target.relative_to(kind_folder.resolve())
+        relative = target.relative_to(folder.resolve())
     except ValueError:
-        return [entry.doc.problem("media_outside", loc, value=path, folder=shown_folder)]
+        relative = None
+    if path.startswith("/") or relative is None:
+        return [doc.problem("media_outside", loc, value=path, folder=shown_folder)]
+    if wrong_format:
+        return [doc.problem("media_format", loc, value=path, expected=list(formats))]
     if not target.is_file():
-        return [entry.doc.problem("missing_media", loc, value=path, folder=shown_folder)]
+        return [doc.problem("missing_media", loc, value=path, folder=shown_folder)]
+    size = target.stat().st_size
+    if kind == "clip" and size > settings.media_max_mb * 1024 * 1024:
+        return [doc.problem("media_too_large", loc, value=path, size=round(size / 1024 / 1024, 1), max=settings.media_max_mb)]
+    text = None
+    if kind == "image":
+        try:
+            check_image(target)
+        except ImageError as error:
+            return [doc.problem("image_invalid", loc, value=path, detail=str(error))]
+    if kind == "captions":
+        try:
+            content = target.read_text("utf-8")
+        except (UnicodeDecodeError, OSError):
+            content = ""
+        if not is_webvtt(content):
+            return [doc.problem("captions_invalid", loc, value=path)]
+        text = transcript(content)
     site_path = f"{entry.kind.plural}/{relative.as_posix()}"
-    index.media[_media_key(entry, path)] = MediaFile(source=target, site_path=site_path)
+    index.media[_media_key(entry, path)] = MediaFile(site_path=site_path, source=target, kind=kind, text=text)
     return []

@@ -43,6 +43,12 @@ class ParcoursConfig(base.Config):
     """Emotion scale as `[min, max]` (default `[-2, 2]`)."""
     verbatim_max_age_months = c.Optional(c.Type(int))
     """Age in months after which a verbatim is flagged as old (default 36)."""
+    media_hosts = c.Optional(c.Type(list))
+    """Intranet hosts clips may be played from; any other address is an error."""
+    media_max_mb = c.Optional(c.Type((int, float)))
+    """Largest audio or video file, in MB (default 25)."""
+    image_max_width = c.Optional(c.Type(int))
+    """Largest width of published images, in pixels (default 640)."""
     first_person_check = c.Optional(c.Type(bool))
     """Warn when a stage is not named in the customer's first person (default true)."""
     nav_max_pages = c.Optional(c.Type(int))

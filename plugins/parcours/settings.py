@@ -115,6 +115,24 @@ class Settings(BaseModel):
         en="Age after which a verbatim is flagged as old (months).",
         ge=1,
     )
+    media_hosts: list[str] = described(
+        [],
+        fr="Serveurs de l'intranet d'où les clips peuvent être lus (par exemple `videos.intranet.example`). Aucune plateforme publique : toute autre adresse est une erreur.",
+        en="Intranet hosts clips may be played from (e.g. `videos.intranet.example`). No public platform: any other address is an error.",
+        example=["videos.intranet.example"],
+    )
+    media_max_mb: float = described(
+        25,
+        fr="Taille maximale d'un fichier audio ou vidéo, en mégaoctets.",
+        en="Largest audio or video file allowed, in megabytes.",
+        gt=0,
+    )
+    image_max_width: int = described(
+        640,
+        fr="Largeur maximale, en pixels, des portraits et images publiés (redimensionnés, sans leurs métadonnées).",
+        en="Largest width, in pixels, of published portraits and images (resized, without their metadata).",
+        ge=32,
+    )
     first_person_check: bool = described(
         True,
         fr="Avertir quand le nom d'une étape n'est pas écrit à la première personne du client.",

@@ -36,10 +36,12 @@ class Site:
     language: str
     index: Index
     report: Report
+    today: date
 
 
 def load_site(root: Path, settings: Settings, language: str = "fr", today: date | None = None) -> Site:
     """Read, validate and index every source under `root`."""
+    today = today or date.today()
     translator = Translator(language)
     report = Report()
     entries: list[Entry] = []
@@ -51,8 +53,8 @@ def load_site(root: Path, settings: Settings, language: str = "fr", today: date 
     broken = {kind: {stem for stem in stems if (kind, stem) not in valid} for kind, stems in present.items()}
     index, problems = build_index(entries, settings, broken)
     report.extend(problems)
-    report.extend(domain_warnings(index, language, today or date.today()))
-    return Site(root=root, settings=settings, language=language, index=index, report=report)
+    report.extend(domain_warnings(index, language, today))
+    return Site(root=root, settings=settings, language=language, index=index, report=report, today=today)
 
 
 def _rel(root: Path, path: Path) -> str:

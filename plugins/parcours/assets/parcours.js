@@ -2,7 +2,8 @@
    and the touchpoint inventory's filters.
 
    The map is plain HTML and readable before this script runs; the script only
-   adds behaviour. It works with Material's instant navigation: everything is
+   adds behaviour. It also filters the inventory and verbatim lists, compares
+   two personas, and draws the charts of persona pages. It works with Material's instant navigation: everything is
    set up again for each page (document$), and plotly is loaded once, from the
    site itself, only on pages that draw a chart. */
 (function () {
@@ -51,7 +52,9 @@
     this.setUpPanel();
     this.setUpPrint();
     this.apply(false);
-    if (this.state.stage) this.open(this.state.stage, null, false);
+    /* A link to a stage or touchpoint (from the verbatims, the inventory…) opens its details. */
+    var target = this.state.stage || (/^#(stage|target)-/.test(location.hash) ? decodeURIComponent(location.hash.slice(1)) : "");
+    if (target) this.open(target, null, false);
   }
 
   JourneyMap.prototype.setUpControls = function () {
@@ -274,6 +277,35 @@
     return copy;
   }
 
+  /* A chart on its own (a persona's curve on each journey): its stages are
+     named by the table beside it. */
+  function drawStandalone(chart) {
+    var group = chart.closest("[data-chart-group]");
+    var names = group ? all(group, "th[data-stage]") : [];
+    var figure = JSON.parse(chart.parentNode.querySelector("template[data-chart-data]").content.textContent);
+    figure.data.forEach(function (trace) {
+      trace.customdata = trace.customdata.map(function (point, index) {
+        var name = names[index];
+        return [name ? name.getAttribute("data-stage") : "", name ? name.textContent : ""].concat(point);
+      });
+    });
+    var palette = colours(chart);
+    figure.layout.font = { color: palette.text, family: "inherit" };
+    figure.layout.xaxis.gridcolor = palette.grid;
+    figure.layout.yaxis.gridcolor = palette.grid;
+    return loadPlotly().then(function (Plotly) {
+      return Plotly.react(chart, figure.data, figure.layout, { displayModeBar: false, responsive: true });
+    });
+  }
+
+  function drawAllStandalone() {
+    var charts = all(document, ".parcours-chart-standalone");
+    if (!charts.length) return;
+    Promise.all(charts.map(drawStandalone)).then(function () {
+      document.documentElement.setAttribute("data-parcours-charts", "drawn");
+    });
+  }
+
   /* ---------------------------------------------------------------- print */
 
   /* Printing fits the chosen map on one A3 landscape page: the print layout
@@ -324,36 +356,68 @@
     });
   };
 
-  /* ------------------------------------------------------------ inventory */
+  /* --------------------------------------------------------------- filters */
 
-  function Inventory(root) {
+  /* Lists filtered in the browser (touchpoint inventory, verbatims): each
+     `select[data-filter=x]` keeps the `[data-filter-item]` whose `data-x`
+     matches; the URL keeps the choice. */
+  function Filters(root) {
     var params = new URLSearchParams(location.search);
     var filters = all(root, "select[data-filter]");
-    var rows = all(root, "tbody tr[data-journey]");
+    var items = all(root, "[data-filter-item]");
     var count = root.querySelector("[data-parcours-count]");
     var form = root.querySelector("[data-parcours-filters]");
     if (form) form.hidden = false;
     filters.forEach(function (select) {
       var value = params.get(select.getAttribute("data-filter"));
       if (value && select.querySelector('option[value="' + CSS.escape(value) + '"]')) select.value = value;
-      select.addEventListener("change", apply);
+      select.addEventListener("change", function () { apply(true); });
     });
-    function apply() {
+    function apply(remember) {
       var shown = 0;
-      rows.forEach(function (row) {
-        var keep = filters.every(function (select) { return !select.value || row.getAttribute("data-" + select.getAttribute("data-filter")) === select.value; });
-        row.hidden = !keep;
+      items.forEach(function (item) {
+        var keep = filters.every(function (select) {
+          return !select.value || item.getAttribute("data-" + select.getAttribute("data-filter")) === select.value;
+        });
+        item.hidden = !keep;
         if (keep) shown += 1;
       });
       if (count) count.textContent = String(shown);
+      if (!remember) return;
       var query = new URLSearchParams(location.search);
       filters.forEach(function (select) {
-        if (select.value) query.set(select.getAttribute("data-filter"), select.value); else query.delete(select.getAttribute("data-filter"));
+        var key = select.getAttribute("data-filter");
+        if (select.value) query.set(key, select.value); else query.delete(key);
       });
       var text = query.toString();
       history.replaceState(history.state, "", location.pathname + (text ? "?" + text : ""));
     }
-    apply();
+    apply(false);
+  }
+
+  /* Two personas side by side: the table holds them all; two choices show two. */
+  function Comparison(root) {
+    var params = new URLSearchParams(location.search);
+    var selects = all(root, "select[data-compare]");
+    var form = root.querySelector("[data-parcours-compare-form]");
+    if (form) form.hidden = false;
+    selects.forEach(function (select, position) {
+      var value = params.get(select.getAttribute("data-compare"));
+      if (value && select.querySelector('option[value="' + CSS.escape(value) + '"]')) select.value = value;
+      else if (select.options.length > position) select.selectedIndex = position;
+      select.addEventListener("change", function () { apply(true); });
+    });
+    function apply(remember) {
+      var chosen = selects.map(function (select) { return select.value; });
+      all(root, "[data-persona]").forEach(function (cell) {
+        cell.hidden = chosen.indexOf(cell.getAttribute("data-persona")) < 0;
+      });
+      if (!remember) return;
+      var query = new URLSearchParams(location.search);
+      selects.forEach(function (select) { query.set(select.getAttribute("data-compare"), select.value); });
+      history.replaceState(history.state, "", location.pathname + "?" + query.toString());
+    }
+    apply(false);
   }
 
   /* ---------------------------------------------------------------- start */
@@ -362,12 +426,15 @@
   function start() {
     current.forEach(function (map) { if (map.unbind) map.unbind(); });
     current = all(document, "[data-parcours-journey]").map(function (root) { return new JourneyMap(root); });
-    all(document, "[data-parcours-inventory]").forEach(function (root) { new Inventory(root); });
+    all(document, "[data-parcours-filtered]").forEach(function (root) { new Filters(root); });
+    all(document, "[data-parcours-compare]").forEach(function (root) { new Comparison(root); });
+    drawAllStandalone();
   }
 
   /* Redraw the charts in the new colours when the reader switches light/dark. */
   new MutationObserver(function () {
     current.forEach(function (map) { map.drawCharts(); });
+    drawAllStandalone();
   }).observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
 
   if (typeof window.document$ !== "undefined" && window.document$.subscribe) {

@@ -21,6 +21,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError, PydanticUndefined
 
+from ..privacy import speaker_finding, text_findings
 from ..slug import SLUG, slugify
 from ..suggest import closest
 
@@ -161,15 +162,48 @@ def source_id(example: str) -> Any:
     )
 
 
+class Clip(SourceModel):
+    """An audio or video recording, always with its captions: everyone can read it."""
+
+    file: Text = described(
+        fr="Le fichier audio (mp3, ogg, m4a) ou vidéo (mp4, webm), relatif au fichier source ; ou son adresse sur un serveur de l'intranet autorisé dans mkdocs.yml.",
+        en="The audio (mp3, ogg, m4a) or video (mp4, webm) file, relative to the source file; or its address on an intranet host allowed in mkdocs.yml.",
+        example="media/fanny-remboursement.mp3",
+    )
+    captions: Text = described(
+        fr="Les sous-titres WebVTT (.vtt) du clip : obligatoires, ils servent aussi de transcription.",
+        en="The clip's WebVTT captions (.vtt): required, they are also its transcript.",
+        example="media/fanny-remboursement.vtt",
+    )
+    transcript: Markdown | None = described(
+        None,
+        fr="La transcription affichée sous le lecteur. Par défaut, le texte des sous-titres.",
+        en="The transcript shown under the player. Defaults to the captions' text.",
+    )
+
+
+def _pseudonymised(value: str) -> str:
+    finding = speaker_finding(value)
+    if finding:
+        raise PydanticCustomError(finding.code, "speaker", {"value": finding.value, "suggestion": finding.suggestion})
+    return value
+
+
+def _no_personal_data(value: str) -> str:
+    for finding in text_findings(value):
+        raise PydanticCustomError(finding.code, "personal data", {"value": finding.value, "suggestion": finding.suggestion})
+    return value
+
+
 class Verbatim(SourceModel):
     """A customer's own words, pseudonymised."""
 
-    text: Text = described(
-        fr="Les mots du client, tels qu'il les a dits ou écrits. Affichés tels quels, jamais interprétés comme du HTML.",
+    text: Annotated[Text, AfterValidator(_no_personal_data)] = described(
+        fr="Les mots du client, tels qu'il les a dits ou écrits, sans nom de famille, e-mail ni téléphone. Affichés tels quels, jamais interprétés comme du HTML.",
         en="The customer's words, as said or written. Shown as they are, never read as HTML.",
         example="J'ai envoyé trois fois la même facture avant d'être remboursée.",
     )
-    speaker: Text = described(
+    speaker: Annotated[Text, AfterValidator(_pseudonymised)] = described(
         fr="Qui parle, pseudonymisé : un prénom et l'initiale du nom (« Fanny A. »).",
         en="Who speaks, pseudonymised: a first name and an initial (“Fanny A.”).",
         example="Fanny A.",
@@ -196,11 +230,10 @@ class Verbatim(SourceModel):
         en="The touchpoint of the stage this verbatim is about (its identifier, or its channel).",
         example="courrier",
     )
-    clip: str | None = described(
+    clip: Clip | None = described(
         None,
-        fr="Extrait audio ou vidéo (chemin relatif au fichier source), par exemple `media/fanny.mp3`.",
-        en="Audio or video clip (path relative to the source file), e.g. `media/fanny.mp3`.",
-        example="media/fanny-remboursement.mp3",
+        fr="L'enregistrement du client : fichier audio ou vidéo, et ses sous-titres.",
+        en="The customer's recording: audio or video file, and its captions.",
     )
     repeated: Count | None = described(
         None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .common import ChannelRef, Slug, SourceModel, Text, described, source_id
+from .common import ChannelRef, Clip, Slug, SourceModel, Text, described, source_id
 
 DigitalMaturity = Literal["low", "medium", "high"]
 
@@ -64,9 +64,8 @@ class Persona(SourceModel):
         example=["Appelle entre midi et deux, depuis son mobile"],
     )
     posture: Posture | None = described(None, fr="La posture à adopter.", en="The posture to adopt.")
-    video: str | None = described(
+    video: Clip | None = described(
         None,
-        fr="Vidéo d'une minute présentant le persona (chemin relatif au fichier).",
-        en="One-minute video presenting the persona (path relative to the file).",
-        example="media/fanny.mp4",
+        fr="La vidéo d'une minute qui présente le persona, avec ses sous-titres.",
+        en="The one-minute video presenting the persona, with its captions.",
     )

@@ -64,8 +64,13 @@ def emotion_figure(
     personas: list[tuple[str, str]],
     scale: tuple[int, int],
     translator: Translator,
+    standalone: bool = False,
 ) -> dict[str, Any]:
-    """One curve per persona (`(id, name)`), or one for all when there is none."""
+    """One curve per persona (`(id, name)`), or one for all when there is none.
+
+    On a map, the curve runs under the stage columns; `standalone` (a persona's
+    page) numbers the stages on its own axis instead.
+    """
     language = translator.language
     series = personas or [(ALL_PERSONAS, translator.label("site.all_personas"))]
     traces = []
@@ -98,6 +103,14 @@ def emotion_figure(
     layout = _layout(
         len(stages),
         showlegend=len(series) > 1,
+        **(
+            {
+                "xaxis": {"range": [-0.5, len(stages) - 0.5], "fixedrange": True, "zeroline": False, "tickvals": list(range(len(stages))), "ticktext": [str(n + 1) for n in range(len(stages))]},
+                "margin": {"l": 8, "r": 8, "t": 8, "b": 28},
+            }
+            if standalone
+            else {}
+        ),
         legend={"orientation": "h", "x": 0, "y": 1.12, "font": {"size": 12}},
         yaxis={
             "range": [low - 0.4, high + 0.4],

@@ -76,7 +76,7 @@ def _has(stages: list[Stage], lane: str, solutions: dict[str, list[str]]) -> boo
     return any(getattr(stage, lane) not in (None, [], {}) for stage in stages)
 
 
-def _chart_json(figure: dict[str, Any]) -> Markup:
+def chart_json(figure: dict[str, Any]) -> Markup:
     """Figure JSON as the text of a `<template>`: inert, never run as a script
     (instant navigation re-runs a page's scripts), with no `<`, `>` or `&`."""
     text = json.dumps(figure, ensure_ascii=False, separators=(",", ":"))
@@ -113,11 +113,11 @@ def journey_view(entry: Entry[Journey], index: Index, settings: Settings, transl
             solutions=solutions,
         )
         if "emotion" in view.lanes:
-            view.charts["emotion"] = _chart_json(
+            view.charts["emotion"] = chart_json(
                 emotion_figure(stages, [(p.id, p.short) for p in personas], settings.emotion_scale, translator)
             )
         if any(s.volume is not None for s in stages):
-            view.charts["funnel"] = _chart_json(funnel_figure(stages, insights.blocking_stage, translator))
+            view.charts["funnel"] = chart_json(funnel_figure(stages, insights.blocking_stage, translator))
         states.append(view)
     used = {c for view in states for c in view.channels}
     return {

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,16 +17,20 @@ from markupsafe import Markup, escape
 
 from ..figures import journey_figures, phase_groups
 from ..i18n import Translator
-from ..index import Entry
+from ..images import clean_image
+from ..domain import is_old
+from ..index import AUDIO_FORMATS, VIDEO_FORMATS, Entry
 from ..inventory import QUALIFICATIONS, touchpoint_inventory
 from ..model.journey import ALL_PERSONAS, PHASES
 from ..prioritisation import breakdown, priority
+from ..verbatims import every_verbatim
 from ..schema import json_schemas
 from ..site import Site
 from . import reference
 from .assets import ICONS_STYLESHEET, PLOTLY, SCRIPT, STYLESHEET, packaged, plotly_bundle
 from .environment import make_environment
-from .journey_view import journey_view
+from .charts import emotion_figure
+from .journey_view import chart_json, journey_view
 from .icons import INITIATOR_ICONS, MOMENT_OF_TRUTH_ICON, QUALIFICATION_ICONS, IconSet
 from .urls import Urls, page_uri
 
@@ -97,8 +102,33 @@ class PageContext:
         return self.link(page_uri("solutions", solution_id))
 
     def media(self, entry: Entry, path: str | None) -> str | None:
-        site_path = self.index.media_url(entry, path)
-        return self.link(site_path) if site_path else None
+        """The address of a file a source refers to, from this page (local or intranet host)."""
+        media = self.index.media_file(entry, path)
+        if media is None:
+            return None
+        return media.url or self.link(media.site_path)
+
+    def clip(self, entry: Entry, clip: Any) -> ClipView | None:
+        """What a player needs: sources, captions, transcript, audio or video."""
+        if clip is None:
+            return None
+        media = self.index.media_file(entry, clip.file)
+        captions = self.index.media_file(entry, clip.captions)
+        if media is None or captions is None:
+            return None
+        video = media.suffix in VIDEO_FORMATS
+        return ClipView(
+            src=self.media(entry, clip.file),
+            type=(VIDEO_FORMATS if video else AUDIO_FORMATS)[media.suffix],
+            video=video,
+            captions=self.media(entry, clip.captions),
+            transcript=clip.transcript,
+            captions_text=captions.text or "",
+        )
+
+    def is_old(self, collected: date) -> bool:
+        """Whether customer words are older than the site's verbatim age."""
+        return is_old(collected, self.site.today, self.settings.verbatim_max_age_months)
 
     def reference(self, anchor: str | None = None) -> str:
         return self.link("reference/index.md", anchor)
@@ -165,6 +195,16 @@ class PageContext:
         return self.translator.label("site.all_personas") if key == ALL_PERSONAS else self.persona_name(key)
 
 
+@dataclass(frozen=True)
+class ClipView:
+    src: str
+    type: str
+    video: bool
+    captions: str
+    transcript: str | None
+    captions_text: str
+
+
 def stage_anchor(stage: str, state: str = "current", touchpoint: str | None = None) -> str:
     """Anchors of stages and touchpoints on a journey page (`--` never occurs in an id)."""
     base = f"{'target' if state == 'target' else 'stage'}-{stage}"
@@ -208,6 +248,16 @@ def generate_files(site: Site, urls: Urls | None = None) -> list[GeneratedFile]:
             GeneratedFile(src_uri=src_uri, content=f"{front_matter}\n\n{body}\n", edit_path=edit_path, front_matter=front_matter, body=body)
         )
 
+    def travel(journey: Entry, persona: Entry) -> dict[str, Any]:
+        """A journey as one persona lives it: the stages that concern them, their emotion."""
+        stages = [stage for stage in journey.model.stages if not stage.personas or persona.id in stage.personas]
+        scores = [(stage, (stage.emotion or {}).get(persona.id, (stage.emotion or {}).get(ALL_PERSONAS))) for stage in stages]
+        chart = None
+        if any(score is not None for _, score in scores):
+            figure = emotion_figure(stages, [(persona.id, persona.model.name.split(",")[0])], site.settings.emotion_scale, translator, standalone=True)
+            chart = chart_json(figure)
+        return {"entry": journey, "scores": scores, "chart": chart}
+
     labels = translator.labels()
     common = dict(
         phase_groups=phase_groups,
@@ -240,7 +290,7 @@ def generate_files(site: Site, urls: Urls | None = None) -> list[GeneratedFile]:
         page(
             page_uri("personas", entry.id), "persona.html", entry.model.name, entry.model.quote,
             edit_path=entry.rel, entry=entry, persona=entry.model,
-            journeys=[index.journeys[jid] for jid in index.journeys_of_persona.get(entry.id, [])], **common,
+            journeys=[travel(index.journeys[jid], entry) for jid in index.journeys_of_persona.get(entry.id, [])], **common,
         )
 
     page(
@@ -272,6 +322,16 @@ def generate_files(site: Site, urls: Urls | None = None) -> list[GeneratedFile]:
         QUALIFICATIONS=QUALIFICATIONS, **common,
     )
     page(
+        "verbatims/index.md", "verbatims.html", labels["verbatims"]["title"], labels["verbatims"]["intro"],
+        meta={"hide": ["toc"]}, places=every_verbatim(index),
+        journeys=sorted(index.journeys.items(), key=lambda item: item[1].model.title),
+        personas=sorted(index.personas.items(), key=lambda item: item[1].model.name),
+        channels=[channel for channel in site.settings.channel_ids() if any(
+            touchpoint.channel == channel for entry in index.journeys.values() for stage in entry.model.stages for touchpoint in stage.touchpoints
+        )],
+        QUALIFICATIONS=QUALIFICATIONS, **common,
+    )
+    page(
         "reference/index.md", "reference.html", labels["kinds"]["reference"], labels["reference"]["intro"],
         reference=reference.build(site.settings, translator), **common,
     )
@@ -286,6 +346,10 @@ def generate_files(site: Site, urls: Urls | None = None) -> list[GeneratedFile]:
     # Last: the icons every page above used.
     files.append(GeneratedFile(src_uri=ICONS_STYLESHEET, content=icons.stylesheet()))
     # Several sources may show the same file (two personas, one portrait): publish it once.
-    for site_path, source in sorted({media.site_path: media.source for media in index.media.values()}.items()):
-        files.append(GeneratedFile(src_uri=site_path, source=source))
+    published = {media.site_path: media for media in index.media.values() if media.site_path and media.source}
+    for site_path, media in sorted(published.items()):
+        if media.kind == "image":
+            files.append(GeneratedFile(src_uri=site_path, content=clean_image(media.source, site.settings.image_max_width)))
+        else:
+            files.append(GeneratedFile(src_uri=site_path, source=media.source))
     return files
