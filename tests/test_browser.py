@@ -37,6 +37,9 @@ def _pages(site_dir: Path) -> dict[str, str]:
         "touchpoints": "touchpoints/",
         "verbatims": "verbatims/",
         "persona-with-video": "personas/gerard/",
+        "priorities": "priorities/",
+        "roadmap": "roadmap/",
+        "coverage": "coverage/",
         "reference": "reference/",
     }
 

@@ -155,6 +155,9 @@ def build_index(entries: list[Entry], settings: Settings, broken: dict[str, set[
     for persona in index.personas.values():
         problems.extend(_register_media(index, persona, ("portrait",), persona.model.portrait, IMAGE_FORMATS, "image"))
         problems.extend(_register_clip(index, persona, ("video",), persona.model.video))
+    for benchmark in index.benchmarks.values():
+        for position, shot in enumerate(benchmark.model.screenshots):
+            problems.extend(_register_media(index, benchmark, ("screenshots", position, "file"), shot.file, IMAGE_FORMATS, "image"))
     for solution in index.solutions.values():
         problems.extend(_check_solution(index, solution))
     for journey in index.journeys.values():

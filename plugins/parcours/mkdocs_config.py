@@ -51,6 +51,8 @@ class ParcoursConfig(base.Config):
     """Largest width of published images, in pixels (default 640)."""
     first_person_check = c.Optional(c.Type(bool))
     """Warn when a stage is not named in the customer's first person (default true)."""
+    coverage_warnings = c.Optional(c.Type(bool))
+    """Warn about coverage gaps (unaddressed irritants…) (default true)."""
     nav_max_pages = c.Optional(c.Type(int))
     """Beyond this many sheets of a kind, the navigation lists only their index page (default 30)."""
     criteria = c.Optional(c.Type(list))

@@ -141,11 +141,17 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):
 
     def _expand(self, item: Any, sections: dict[str, list[Page]]) -> Any:
         if isinstance(item, Section):
-            item.children = [self._expand(child, sections) for child in item.children]
+            children = [self._expand(child, sections) for child in item.children]
+            first = item.children[0] if item.children else None
+            if isinstance(first, Page) and self._expands(first, sections):
+                # The section's first page is a kind's index: it already heads a
+                # section, so the sheets follow the section's other pages.
+                children = [first, *children[1:], *sections[first.file.src_uri]]
+            item.children = children
             for child in item.children:
                 child.parent = item
             return item
-        if isinstance(item, Page) and item.file.src_uri in sections and len(sections[item.file.src_uri]) <= self._nav_max():
+        if isinstance(item, Page) and self._expands(item, sections):
             section = Section(item.title or "", [item, *sections[item.file.src_uri]])
             section.parent = item.parent
             for child in section.children:
@@ -155,8 +161,10 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):
 
     # Early, before other plugins read the page's HTML (search indexes it later).
     @event_priority(50)
-    def _nav_max(self) -> int:
-        return self.site.settings.nav_max_pages if self.site else 0
+    def _expands(self, page: Page, sections: dict[str, list[Page]]) -> bool:
+        """Whether a kind's index page gets its sheets listed under it."""
+        limit = self.site.settings.nav_max_pages if self.site else 0
+        return page.file.src_uri in sections and len(sections[page.file.src_uri]) <= limit
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         body = self.bodies.get(page.file.src_uri)

@@ -43,3 +43,23 @@ def priority(solution: Solution, settings: Settings) -> float | None:
     if not lines or total_weight == 0:
         return None
     return round(sum(line.contribution for line in lines) / total_weight, 2)
+
+
+def value_and_effort(solution: Solution, settings: Settings) -> tuple[float | None, float | None]:
+    """Where a solution sits on the value / effort matrix, each on 0–5.
+
+    Value is the weighted mean of the criteria that count for it; effort, of
+    those counted against it (the resources needed, by default).
+    """
+
+    def mean(against: bool) -> float | None:
+        lines = [line for line in breakdown(solution, settings) if line.against is against and line.score is not None]
+        weight = sum(line.weight for line in lines)
+        return round(sum(line.score * line.weight for line in lines) / weight, 2) if weight else None  # type: ignore[operator]
+
+    return mean(False), mean(True)
+
+
+def unscored(solution: Solution, settings: Settings) -> list[str]:
+    """The site's criteria a solution has no score for."""
+    return [criterion.id for criterion in settings.criteria if criterion.id not in solution.scores]

@@ -138,6 +138,11 @@ class Settings(BaseModel):
         fr="Avertir quand le nom d'une étape n'est pas écrit à la première personne du client.",
         en="Warn when a stage's name is not in the customer's first person.",
     )
+    coverage_warnings: bool = described(
+        True,
+        fr="Avertir des irritants qu'aucun chantier ne traite, des moments de vérité sans indicateur, des chantiers qui ne traitent rien et des promesses cibles qu'aucun chantier ne tient.",
+        en="Warn about irritants no solution addresses, moments of truth with no indicator, solutions that address nothing and target promises no solution delivers.",
+    )
     nav_max_pages: int = described(
         30,
         fr="Nombre de fiches d'un même type au-delà duquel la navigation ne les liste plus une à une (leur page d'index les présente toutes).",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from .coverage import coverage_warnings
 from .domain import domain_warnings
 from .i18n import Translator
 from .index import Entry, Index, build_index
@@ -54,6 +55,8 @@ def load_site(root: Path, settings: Settings, language: str = "fr", today: date 
     index, problems = build_index(entries, settings, broken)
     report.extend(problems)
     report.extend(domain_warnings(index, language, today))
+    if settings.coverage_warnings:
+        report.extend(coverage_warnings(index))
     return Site(root=root, settings=settings, language=language, index=index, report=report, today=today)
 
 

@@ -89,6 +89,8 @@ def _problem(doc: SourceDocument, model: type[BaseModel], error: Any, translator
     if kind == "missing":
         field = str(loc[-1])
         return _missing(doc, loc, field)
+    if kind == "extra_forbidden" and loc == ("priority",) and model.__name__ == "Solution":
+        return doc.problem("priority_computed", loc, key=True)
     if kind == "extra_forbidden":
         field = str(loc[-1])
         known = list(_fields_of(model, loc[:-1]))

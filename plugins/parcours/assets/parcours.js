@@ -280,22 +280,59 @@
   /* A chart on its own (a persona's curve on each journey): its stages are
      named by the table beside it. */
   function drawStandalone(chart) {
-    var group = chart.closest("[data-chart-group]");
-    var names = group ? all(group, "th[data-stage]") : [];
     var figure = JSON.parse(chart.parentNode.querySelector("template[data-chart-data]").content.textContent);
-    figure.data.forEach(function (trace) {
-      trace.customdata = trace.customdata.map(function (point, index) {
-        var name = names[index];
-        return [name ? name.getAttribute("data-stage") : "", name ? name.textContent : ""].concat(point);
+    var group = chart.closest("[data-chart-group]");
+    if (group) {
+      /* A persona's curve: its stages are named by the table beside it. */
+      var names = all(group, "th[data-stage]");
+      figure.data.forEach(function (trace) {
+        trace.customdata = trace.customdata.map(function (point, index) {
+          var name = names[index];
+          return [name ? name.getAttribute("data-stage") : "", name ? name.textContent : ""].concat(point);
+        });
       });
-    });
+    }
     var palette = colours(chart);
     figure.layout.font = { color: palette.text, family: "inherit" };
-    figure.layout.xaxis.gridcolor = palette.grid;
-    figure.layout.yaxis.gridcolor = palette.grid;
+    if (figure.layout.xaxis) figure.layout.xaxis.gridcolor = palette.grid;
+    if (figure.layout.yaxis) figure.layout.yaxis.gridcolor = palette.grid;
+    if (figure.layout.height) chart.style.height = figure.layout.height + "px";
     return loadPlotly().then(function (Plotly) {
-      return Plotly.react(chart, figure.data, figure.layout, { displayModeBar: false, responsive: true });
+      return Plotly.react(chart, figure.data, figure.layout, { displayModeBar: false, responsive: true }).then(function () {
+        if (chart.hasAttribute("data-links") && !chart.hasAttribute("data-linked")) {
+          /* Each point leads to its sheet (customdata[1]); the table below has the same links for the keyboard. */
+          chart.setAttribute("data-linked", "");
+          chart.on("plotly_click", function (event) {
+            var url = event.points && event.points[0] && event.points[0].customdata && event.points[0].customdata[1];
+            if (url) location.href = new URL(url, location.href).href;
+          });
+        }
+      });
     });
+  }
+
+  /* The road map grouped by journey or by status. */
+  function RoadmapGroups(root) {
+    var form = root.querySelector("[data-parcours-roadmap-form]");
+    if (!form) return;
+    form.hidden = false;
+    var params = new URLSearchParams(location.search);
+    var wanted = params.get("group");
+    var choice = wanted && form.querySelector('input[value="' + CSS.escape(wanted) + '"]');
+    if (choice) choice.checked = true;
+    function apply(remember) {
+      var value = form.querySelector("input:checked").value;
+      all(root, "[data-grouping]").forEach(function (section) { section.hidden = section.getAttribute("data-grouping") !== value; });
+      var shown = root.querySelector('[data-grouping="' + value + '"] .parcours-chart');
+      if (shown && window.Plotly && shown.classList.contains("js-plotly-plot")) window.Plotly.Plots.resize(shown);
+      if (remember) {
+        var query = new URLSearchParams(location.search);
+        query.set("group", value);
+        history.replaceState(history.state, "", location.pathname + "?" + query.toString());
+      }
+    }
+    form.addEventListener("change", function () { apply(true); });
+    apply(false);
   }
 
   function drawAllStandalone() {
@@ -377,7 +414,9 @@
       var shown = 0;
       items.forEach(function (item) {
         var keep = filters.every(function (select) {
-          return !select.value || item.getAttribute("data-" + select.getAttribute("data-filter")) === select.value;
+          /* An item may have several values (a sheet's channels), separated by spaces. */
+          var values = (item.getAttribute("data-" + select.getAttribute("data-filter")) || "").split(" ");
+          return !select.value || values.indexOf(select.value) >= 0;
         });
         item.hidden = !keep;
         if (keep) shown += 1;
@@ -428,6 +467,7 @@
     current = all(document, "[data-parcours-journey]").map(function (root) { return new JourneyMap(root); });
     all(document, "[data-parcours-filtered]").forEach(function (root) { new Filters(root); });
     all(document, "[data-parcours-compare]").forEach(function (root) { new Comparison(root); });
+    all(document, ".parcours-roadmap").forEach(function (root) { new RoadmapGroups(root); });
     drawAllStandalone();
   }
 

@@ -6,6 +6,21 @@ from .common import ChannelRef, Date, Markdown, Slug, SourceModel, Text, describ
 from .journey import Phase
 
 
+class Screenshot(SourceModel):
+    """A picture of the practice, with the words that say what it shows."""
+
+    file: Text = described(
+        fr="L'image (png, jpg, webp, svg), relative au fichier ; publiée redimensionnée, sans ses métadonnées.",
+        en="The image (png, jpg, webp, svg), relative to the file; published resized, without its metadata.",
+        example="captures/svi-visuel.png",
+    )
+    caption: Text = described(
+        fr="Ce que montre l'image : sa légende, et son texte pour ceux qui ne la voient pas.",
+        en="What the picture shows: its caption, and its text for those who cannot see it.",
+        example="Le menu visuel qui s'ouvre pendant l'appel",
+    )
+
+
 class Benchmark(SourceModel):
     """Front matter of a `benchmarks/<id>.md` sheet; the body gives the details."""
 
@@ -31,3 +46,4 @@ class Benchmark(SourceModel):
         example="Test en conditions réelles, application iOS",
     )
     observed: Date = described(fr="Date de l'observation (AAAA-MM-JJ).", en="Date observed (YYYY-MM-DD).", example="2026-05-20")
+    screenshots: list[Screenshot] = described([], fr="Captures d'écran de la pratique.", en="Screenshots of the practice.")

@@ -7,7 +7,7 @@ import re
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, WithJsonSchema
+from pydantic import BeforeValidator, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
 from .common import Markdown, Number, Score, Slug, SourceModel, Text, described, source_id
@@ -60,19 +60,47 @@ TimelineStart = Annotated[date, BeforeValidator(lambda v: _point_in_time(v, end=
 TimelineEnd = Annotated[date, BeforeValidator(lambda v: _point_in_time(v, end=True)), _TIMELINE_SCHEMA]
 
 
-class Timeline(SourceModel):
-    """When the solution is worked on."""
+def _quarter(value: Any) -> Any:
+    if isinstance(value, str) and _QUARTER.match(value.strip()):
+        return value.strip()
+    raise PydanticCustomError("timeline_quarter", "quarter", {"value": value})
 
-    start: TimelineStart = described(
+
+Quarter = Annotated[str, BeforeValidator(_quarter), WithJsonSchema({"type": "string", "pattern": r"^\d{4}-[QT][1-4]$"})]
+
+
+class Timeline(SourceModel):
+    """When the solution is worked on: a start and an end, or a quarter."""
+
+    start: TimelineStart | None = described(
+        None,
         fr="Début : une date (2027-01-15), un mois (2027-01) ou un trimestre (2027-T1).",
         en="Start: a date (2027-01-15), a month (2027-01) or a quarter (2027-Q1).",
         example="2027-T1",
     )
-    end: TimelineEnd = described(
+    end: TimelineEnd | None = described(
+        None,
         fr="Fin : une date, un mois ou un trimestre (compté jusqu'à son dernier jour).",
-        en="End: a date, a month or a quarter.",
+        en="End: a date, a month or a quarter (counted to its last day).",
         example="2027-T3",
     )
+    quarter: Quarter | None = described(
+        None,
+        fr="Ou bien le trimestre où tout se passe (2027-T2), au lieu de `start` et `end`.",
+        en="Or the quarter it all happens in (2027-Q2), instead of `start` and `end`.",
+        example="2027-T2",
+    )
+
+    @model_validator(mode="after")
+    def _one_way(self) -> "Timeline":
+        if self.quarter:
+            if self.start or self.end:
+                raise PydanticCustomError("timeline_both", "both", {})
+            self.start = _point_in_time(self.quarter, end=False)
+            self.end = _point_in_time(self.quarter, end=True)
+        elif not (self.start and self.end):
+            raise PydanticCustomError("timeline_incomplete", "incomplete", {})
+        return self
 
 
 class ExpectedKpi(SourceModel):

@@ -13,6 +13,7 @@ the map's columns (`customdata[0]` and `[1]` in the hover templates).
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from ..i18n import Translator
@@ -146,7 +147,7 @@ def funnel_figure(stages: list[Stage], blocking: Stage | None, translator: Trans
         "cliponaxis": False,
         "marker": {
             "color": "#0072B2",
-            "pattern": {"shape": ["/" if i == blocking_at else "" for i in range(len(stages))], "fgcolor": "#D55E00", "solidity": 0.4},
+            "pattern": {"shape": ["/" if i == blocking_at else "" for i in range(len(stages))], "fgcolor": "#D55E00", "solidity": 0.4, "fillmode": "overlay"},
         },
         "customdata": hover,
         "hovertemplate": "<b>%{customdata[1]}</b><br>%{customdata[2]}<br>%{customdata[3]}<extra></extra>",
@@ -175,3 +176,123 @@ def funnel_figure(stages: list[Stage], blocking: Stage | None, translator: Trans
         bargap=0.3,
     )
     return {"data": [bar], "layout": layout}
+
+
+#: How each status looks on the road map: its colour, and its hatching so
+#: that colour is never the only difference.
+STATUS_STYLE = {
+    "idea": ("#9E9E9E", "."),
+    "planned": ("#56B4E9", "/"),
+    "in_progress": ("#0072B2", ""),
+    "done": ("#009E73", "x"),
+    "dropped": ("#D55E00", "-"),
+}
+
+
+def _quarters(first: str, last: str, today: str) -> list[date]:
+    """The first day of every quarter the road map spans, today included."""
+    start = min(date.fromisoformat(first), date.fromisoformat(today))
+    end = max(date.fromisoformat(last), date.fromisoformat(today))
+    tick = date(start.year, 3 * ((start.month - 1) // 3) + 1, 1)
+    ticks = []
+    while tick <= end:
+        ticks.append(tick)
+        month = tick.month + 3
+        tick = date(tick.year + (month > 12), (month - 1) % 12 + 1, 1)
+    ticks.append(tick)
+    return ticks
+
+
+def matrix_figure(points: list[dict[str, Any]], translator: Translator) -> dict[str, Any]:
+    """Value (up) against effort (right), one point per solution; each links to its sheet.
+
+    `points`: title, url, value, effort, priority (text), status label.
+    """
+    labels = translator.labels()["priorities"]
+    trace = {
+        "type": "scatter",
+        "mode": "markers+text",
+        "x": [point["effort"] for point in points],
+        "y": [point["value"] for point in points],
+        "text": [point["short"] for point in points],
+        "textposition": "top center",
+        "marker": {"size": 16, "color": "#0072B2", "symbol": "circle", "line": {"width": 1, "color": "#ffffff"}},
+        "customdata": [[point["title"], point["url"], point["priority"], point["status"]] for point in points],
+        "hovertemplate": "<b>%{customdata[0]}</b><br>"
+        + labels["value"] + "%{y}<br>" + labels["effort"] + "%{x}<br>"
+        + labels["priority_hover"] + "%{customdata[2]}<br>%{customdata[3]}<extra></extra>",
+        "showlegend": False,
+    }
+    quadrant = {"showarrow": False, "font": {"size": 12}, "opacity": 0.7}
+    layout = {
+        "margin": {"l": 56, "r": 16, "t": 16, "b": 48},
+        "paper_bgcolor": "rgba(0,0,0,0)",
+        "plot_bgcolor": "rgba(0,0,0,0)",
+        "xaxis": {"title": {"text": labels["effort_axis"]}, "range": [-0.2, 5.2], "fixedrange": True, "zeroline": False},
+        "yaxis": {"title": {"text": labels["value_axis"]}, "range": [-0.2, 5.4], "fixedrange": True, "zeroline": False},
+        "shapes": [
+            {"type": "line", "x0": 2.5, "x1": 2.5, "y0": 0, "y1": 5, "line": {"dash": "dot", "width": 1, "color": "#9E9E9E"}},
+            {"type": "line", "x0": 0, "x1": 5, "y0": 2.5, "y1": 2.5, "line": {"dash": "dot", "width": 1, "color": "#9E9E9E"}},
+        ],
+        "annotations": [
+            {**quadrant, "x": 0.1, "y": 5.3, "xanchor": "left", "text": labels["quick_wins"]},
+            {**quadrant, "x": 4.9, "y": 5.3, "xanchor": "right", "text": labels["big_bets"]},
+            {**quadrant, "x": 0.1, "y": 0.0, "xanchor": "left", "text": labels["fill_ins"]},
+            {**quadrant, "x": 4.9, "y": 0.0, "xanchor": "right", "text": labels["money_pits"]},
+        ],
+        "dragmode": False,
+        "hoverlabel": {"align": "left"},
+    }
+    return {"data": [trace], "layout": layout}
+
+
+def roadmap_figure(rows: list[dict[str, Any]], today: str, translator: Translator) -> dict[str, Any]:
+    """One bar per solution and group, from its start to its end, today marked.
+
+    `rows`: group, title, url, start, end (ISO dates), status, status label.
+    """
+    labels = translator.labels()["roadmap"]
+    traces = []
+    for status, (colour, pattern) in STATUS_STYLE.items():
+        chosen = [row for row in rows if row["status"] == status]
+        if not chosen:
+            continue
+        traces.append(
+            {
+                "type": "bar",
+                "orientation": "h",
+                "name": chosen[0]["status_label"],
+                "y": [[row["group"] for row in chosen], [row["short"] for row in chosen]],
+                "base": [row["start"] for row in chosen],
+                "x": [row["duration_ms"] for row in chosen],
+                "marker": {"color": colour, "pattern": {"shape": pattern, "fgcolor": "#ffffff", "solidity": 0.3, "fillmode": "overlay"}},
+                "text": [row["status_label"] for row in chosen],
+                "textposition": "inside",
+                "insidetextanchor": "start",
+                "customdata": [[row["title"], row["url"], row["dates"], row["status_label"]] for row in chosen],
+                "hovertemplate": "<b>%{customdata[0]}</b><br>%{customdata[2]}<br>%{customdata[3]}<extra></extra>",
+            }
+        )
+    count = len({(row["group"], row["short"]) for row in rows})
+    ticks = _quarters(min(row["start"] for row in rows), max(row["end"] for row in rows), today)
+    quarter = translator.label("roadmap.quarter")
+    layout = {
+        "barmode": "overlay",
+        "height": 140 + 34 * count,
+        "margin": {"l": 16, "r": 16, "t": 28, "b": 72},
+        "paper_bgcolor": "rgba(0,0,0,0)",
+        "plot_bgcolor": "rgba(0,0,0,0)",
+        "xaxis": {
+            "type": "date",
+            "fixedrange": True,
+            "tickvals": [tick.isoformat() for tick in ticks],
+            "ticktext": [quarter.format(number=(tick.month - 1) // 3 + 1, year=tick.year) for tick in ticks],
+        },
+        "yaxis": {"automargin": True, "autorange": "reversed", "fixedrange": True},
+        "legend": {"orientation": "h", "x": 0, "y": -0.12, "yanchor": "top"},
+        "shapes": [{"type": "line", "x0": today, "x1": today, "yref": "paper", "y0": 0, "y1": 1, "line": {"width": 2, "dash": "dash", "color": "#D55E00"}}],
+        "annotations": [{"x": today, "yref": "paper", "y": 1.0, "yanchor": "bottom", "text": labels["today"], "showarrow": False, "font": {"color": "#D55E00"}}],
+        "dragmode": False,
+        "hoverlabel": {"align": "left"},
+    }
+    return {"data": traces, "layout": layout}

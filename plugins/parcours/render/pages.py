@@ -18,6 +18,8 @@ from markupsafe import Markup, escape
 from ..figures import journey_figures, phase_groups
 from ..i18n import Translator
 from ..images import clean_image
+from ..coverage import KINDS as COVERAGE_KINDS
+from ..coverage import coverage
 from ..domain import is_old
 from ..index import AUDIO_FORMATS, VIDEO_FORMATS, Entry
 from ..inventory import QUALIFICATIONS, touchpoint_inventory
@@ -26,10 +28,12 @@ from ..prioritisation import breakdown, priority
 from ..verbatims import every_verbatim
 from ..schema import json_schemas
 from ..site import Site
+from ..slug import slugify
 from . import reference
 from .assets import ICONS_STYLESHEET, PLOTLY, SCRIPT, STYLESHEET, packaged, plotly_bundle
 from .environment import make_environment
 from .charts import emotion_figure
+from .action_views import PRIORITIES, ROADMAP, priorities_view, roadmap_view
 from .journey_view import chart_json, journey_view
 from .icons import INITIATOR_ICONS, MOMENT_OF_TRUTH_ICON, QUALIFICATION_ICONS, IconSet
 from .urls import Urls, page_uri
@@ -211,6 +215,24 @@ def stage_anchor(stage: str, state: str = "current", touchpoint: str | None = No
     return f"{base}--{touchpoint}" if touchpoint else base
 
 
+def benchmark_filters(index: Any, settings: Any) -> dict[str, Any]:
+    """The values each filter of the benchmark library offers, from the sheets themselves."""
+    sheets = [entry.model for entry in index.benchmarks.values()]
+
+    def distinct(values: Any) -> list[tuple[str, str]]:
+        return sorted({slugify(value): value for value in values}.items(), key=lambda item: item[1].casefold())
+
+    order = [phase for phases in PHASES.values() for phase in phases]
+    used_channels = {channel for sheet in sheets for channel in sheet.channels}
+    return {
+        "phases": [phase for phase in order if any(sheet.phase == phase for sheet in sheets)],
+        "stages": distinct(sheet.stage for sheet in sheets),
+        "channels": [channel for channel in settings.channel_ids() if channel in used_channels],
+        "sectors": distinct(sheet.sector for sheet in sheets),
+        "companies": distinct(sheet.company for sheet in sheets),
+    }
+
+
 def _front_matter(title: str, description: str | None = None, **extra: Any) -> str:
     """YAML front matter; JSON strings are valid YAML, so any title is safe."""
     lines = ["---", f"title: {json.dumps(title, ensure_ascii=False)}"]
@@ -295,7 +317,8 @@ def generate_files(site: Site, urls: Urls | None = None) -> list[GeneratedFile]:
 
     page(
         page_uri("benchmarks"), "benchmarks_index.html", labels["kinds"]["benchmarks"], labels["index"]["benchmarks_intro"],
-        benchmarks=sorted(index.benchmarks.values(), key=lambda e: (e.model.company, e.model.title)), **common,
+        benchmarks=sorted(index.benchmarks.values(), key=lambda e: (e.model.company, e.model.title)),
+        filters=benchmark_filters(index, site.settings), slug=slugify, **common,
     )
     for entry in index.benchmarks.values():
         page(
@@ -330,6 +353,18 @@ def generate_files(site: Site, urls: Urls | None = None) -> list[GeneratedFile]:
             touchpoint.channel == channel for entry in index.journeys.values() for stage in entry.model.stages for touchpoint in stage.touchpoints
         )],
         QUALIFICATIONS=QUALIFICATIONS, **common,
+    )
+    page(
+        PRIORITIES, "priorities.html", labels["priorities"]["title"], labels["priorities"]["intro"],
+        meta={"hide": ["toc"]}, **priorities_view(index, site.settings, translator, urls), **common,
+    )
+    page(
+        ROADMAP, "roadmap.html", labels["roadmap"]["title"], labels["roadmap"]["title"],
+        meta={"hide": ["toc"]}, **roadmap_view(index, translator, urls, site.today), **common,
+    )
+    page(
+        "coverage/index.md", "coverage.html", labels["coverage"]["title"], labels["coverage"]["intro"],
+        meta={"hide": ["toc"]}, findings=coverage(index), KINDS=COVERAGE_KINDS, **common,
     )
     page(
         "reference/index.md", "reference.html", labels["kinds"]["reference"], labels["reference"]["intro"],
