@@ -41,7 +41,7 @@ def test_what_leaves_one_stage_arrives_at_the_next():
             checked += 1
             expected = stage.volume * stage.conversion / 100
             assert abs(expected - following.volume) <= 0.05 * following.volume, (journey.id, stage.id, expected, following.volume)
-    assert checked >= 18
+    assert checked >= 16
 
 
 def test_every_benchmark_is_cited_and_every_persona_travels():

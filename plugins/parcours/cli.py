@@ -20,7 +20,7 @@ import click
 
 from .i18n import Translator
 from .problems import Severity
-from .render.pages import generate_files
+from .render.pages import BLOCK_MARKER, Renderer
 from .render.urls import Urls
 from .schema import json_schemas
 from .site import Site, load_site
@@ -45,7 +45,7 @@ def _open(site_dir: Path, config_file: Path | None) -> tuple[Site | None, Transl
     settings, translator, config = _settings(site_dir, config_file)
     if settings is None:
         return None, translator, config
-    return load_site(config.root, settings, translator.language), translator, config
+    return load_site(config.root, settings, translator.language, docs_dir=config.root / config.docs_dir), translator, config
 
 
 def _line(problem, translator: Translator) -> str:
@@ -95,7 +95,10 @@ def build_pages(site_dir: Path, out: Path, config_file: Path | None, strict: boo
         click.echo(translator.summary(report), err=True)
         sys.exit(1)
     written = 0
-    for generated in generate_files(site, Urls(config.use_directory_urls)):
+    renderer = Renderer(site, Urls(config.use_directory_urls))
+    generated_pages = set()
+    for generated in renderer.files():
+        generated_pages.add(generated.src_uri)
         target = out / generated.src_uri
         target.parent.mkdir(parents=True, exist_ok=True)
         if generated.source is not None:
@@ -105,6 +108,14 @@ def build_pages(site_dir: Path, out: Path, config_file: Path | None, strict: boo
         else:
             target.write_text(generated.content or "", "utf-8")
         written += 1
+    # Authors' pages copied into `out` get the blocks they ask for, as HTML.
+    for path in sorted(out.rglob("*.md")):
+        src_uri = path.relative_to(out).as_posix()
+        if src_uri not in generated_pages:
+            text = path.read_text("utf-8")
+            filled = BLOCK_MARKER.sub(lambda match: "\n\n" + renderer.blocks(src_uri).get(match.group(1), match.group(0)) + "\n\n", text)
+            if filled != text:
+                path.write_text(filled, "utf-8")
     click.echo(translator.message("pages_written", count=written, out=str(out)))
 
 

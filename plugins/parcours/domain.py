@@ -41,6 +41,10 @@ def domain_warnings(index: Index, language: str, today: date) -> list[Problem]:
     warnings: list[Problem] = []
     for journey in index.journeys.values():
         doc = journey.doc
+        if is_old(journey.model.last_review, today, settings.review_max_age_months):
+            warnings.append(
+                doc.problem("review_due", ("last_review",), date=journey.model.last_review.isoformat(), months=settings.review_max_age_months)
+            )
         for state in ("current", "target"):
             order = PHASES[journey.model.kind]
             previous: str | None = None

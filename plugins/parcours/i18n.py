@@ -100,9 +100,13 @@ class Translator:
 
     def count(self, number: int, word: str) -> str:
         """`2 erreurs`, `1 erreur`: a number with its word (`labels.counts.<word>`)."""
+        return f"{number} {self.word(number, word)}"
+
+    def word(self, number: int, word: str) -> str:
+        """The word that goes with a number: singular or plural, as the language says."""
         one, many = self._table["labels"]["counts"][word]
         singular = number == 1 or (number == 0 and self.language == "fr")  # « 0 erreur »
-        return f"{number} {one if singular else many}"
+        return one if singular else many
 
     def summary(self, report: Any) -> str:
         """The closing line of a check: how many errors, warnings, files."""

@@ -101,6 +101,8 @@ class Index:
     #: Sources that exist but are invalid, by kind: a reference to one of them
     #: is not reported again (the file has its own error), nor followed.
     broken: dict[str, set[str]] = field(default_factory=dict)
+    onboarding: Entry | None = None
+    glossary: Entry | None = None
 
     def is_broken(self, kind: str, source_id: str) -> bool:
         return source_id in self.broken.get(kind, set())

@@ -52,9 +52,14 @@ def blocking_point(stages: list[Stage]) -> tuple[Stage | None, float | None]:
     return stage, round(100 - stage.conversion, 1)  # type: ignore[operator]
 
 
-def journey_insights(stages: list[Stage]) -> Insights:
+def lowest_stage(stages: list[Stage]) -> Stage | None:
+    """The stage with the lowest satisfaction, when at least two are rated."""
     rated = [stage for stage in stages if stage.satisfaction is not None]
-    lowest = min(rated, key=lambda s: s.satisfaction) if len(rated) > 1 else None  # type: ignore[arg-type, return-value]
+    return min(rated, key=lambda s: s.satisfaction) if len(rated) > 1 else None  # type: ignore[arg-type, return-value]
+
+
+def journey_insights(stages: list[Stage]) -> Insights:
+    lowest = lowest_stage(stages)
     blocking, drop = blocking_point(stages)
     on_moments: list[TouchpointRef] = []
     ruptures: list[TouchpointRef] = []

@@ -39,6 +39,12 @@ class ParcoursConfig(base.Config):
     """Folder of the solution sheets (default `solutions`)."""
     channels = c.Optional(c.Type(list))
     """The contact channels: `id`, `label`, `icon`."""
+    review_max_age_months = c.Optional(c.Type(int))
+    """Age in months after which a journey is due for review (default 12)."""
+    onboarding_file = c.Optional(c.Type(str))
+    """The onboarding path's file, relative to `mkdocs.yml` (default `onboarding.yml`)."""
+    glossary_file = c.Optional(c.Type(str))
+    """The glossary's file (default `glossary.yml`)."""
     emotion_scale = c.Optional(c.Type(list))
     """Emotion scale as `[min, max]` (default `[-2, 2]`)."""
     verbatim_max_age_months = c.Optional(c.Type(int))

@@ -9,7 +9,8 @@ Events, in the order MkDocs runs them:
 - `on_files`: add the generated pages, stylesheet, schemas and media; a
   page's "edit" link opens its source file (`File.edit_uri`).
 - `on_page_content`: put each generated page's HTML in place of its
-  placeholder (Markdown never parses it).
+  placeholder (Markdown never parses it); in authors' pages, fill the blocks
+  they ask for (`<!-- parcours:journeys -->`…) and explain glossary terms.
 - `on_nav`: when the navigation lists a kind's index page (`journeys/index.md`)
   on its own, turn it into a section holding every page of that kind.
 - `on_serve`: watch the source folders, so an edited source reloads the page.
@@ -32,10 +33,12 @@ from .i18n import Translator
 from .mkdocs_config import ParcoursConfig
 from .problems import Report, Severity
 from .render.assets import SCRIPTS, STYLESHEETS, plotly_bundle
-from .render.pages import BODY_PLACEHOLDER, generate_files
+from .render.pages import BODY_PLACEHOLDER, Renderer
 from .render.urls import Urls
 from .site import Site, load_site
 from .site_config import site_language
+from .sitemap import team_page
+from .teams import team_names
 from .validate import validate_settings
 
 log = get_plugin_logger(__name__)
@@ -49,6 +52,7 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):
     def __init__(self) -> None:
         self.site: Site | None = None
         self.bodies: dict[str, str] = {}
+        self.renderer: Renderer | None = None
         self.is_serve = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -67,7 +71,7 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):
                 log.error(problem.format(translator))
             raise PluginError(translator.message("settings_invalid", detail=problems[0].message(translator)))
         root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
-        self.site = load_site(root, settings, language)
+        self.site = load_site(root, settings, language, docs_dir=Path(config.docs_dir))
         report = self.site.report
         for problem in report:
             (log.error if problem.severity is Severity.ERROR else log.warning)(problem.format(translator))
@@ -91,7 +95,8 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):
         translator = Translator(self.site.language)
         self.bodies = {}
         docs_in_root = posixpath.relpath(Path(config.docs_dir).as_posix(), self.site.root.as_posix())
-        for generated in generate_files(self.site, Urls(config.use_directory_urls)):
+        self.renderer = Renderer(self.site, Urls(config.use_directory_urls))
+        for generated in self.renderer.files():
             existing = files.get_file_from_path(generated.src_uri)
             if existing is not None and existing.generated_by is None:
                 raise PluginError(translator.message("generated_collision", value=f"{docs_in_root}/{generated.src_uri}"))
@@ -131,6 +136,7 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):
             **{f"personas/{key}.md": entry.model.name for key, entry in index.personas.items()},
             **{f"benchmarks/{key}.md": entry.model.title for key, entry in index.benchmarks.items()},
             **{f"solutions/{key}.md": entry.model.title for key, entry in index.solutions.items()},
+            **{team_page(name): name for name in team_names(index)},
         }
         by_index: dict[str, list[Page]] = {}
         for src_uri, title in sorted(titles.items(), key=lambda item: item[1].casefold()):
@@ -168,7 +174,12 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         body = self.bodies.get(page.file.src_uri)
-        return html.replace(BODY_PLACEHOLDER, body, 1) if body is not None else html
+        if body is not None:
+            return html.replace(BODY_PLACEHOLDER, body, 1)
+        # An author's page: the blocks it asks for, and the glossary's terms explained.
+        assert self.renderer is not None
+        html = self.renderer.fill(page.file.src_uri, html)
+        return self.renderer.glossary.annotate(html) if self.renderer.glossary else html
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         assert self.site is not None

@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from .i18n import Translator
-from .model import KINDS
+from .model import KINDS, SINGLE_SOURCES
 from .settings import Settings
 from .slug import SLUG
 
@@ -20,7 +20,7 @@ SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 def json_schemas(settings: Settings, language: str = "fr") -> dict[str, dict[str, Any]]:
     """One schema per kind of source, in the site's language, with its channels."""
-    return {name: json_schema(name, settings, language) for name in KINDS}
+    return {name: json_schema(name, settings, language) for name in (*KINDS, *SINGLE_SOURCES)}
 
 
 def localised_schema(model: type[BaseModel], settings: Settings, language: str) -> dict[str, Any]:
@@ -31,7 +31,7 @@ def localised_schema(model: type[BaseModel], settings: Settings, language: str) 
 
 
 def json_schema(kind: str, settings: Settings, language: str = "fr") -> dict[str, Any]:
-    schema = localised_schema(KINDS[kind].model, settings, language)
+    schema = localised_schema({**KINDS, **SINGLE_SOURCES}[kind].model, settings, language)
     solution_scores = schema.get("properties", {}).get("scores")
     if kind == "solution" and solution_scores is not None:
         solution_scores["propertyNames"] = {"enum": settings.criterion_ids()}

@@ -109,6 +109,16 @@ class Settings(BaseModel):
         en="The emotion scale, [minimum, maximum].",
         example=[-2, 2],
     )
+    review_max_age_months: int = described(
+        12,
+        fr="Âge, en mois, au-delà duquel un parcours doit être revu : sa page l'annonce et « parcours check » avertit.",
+        en="Age, in months, after which a journey is due for review: its page says so and “parcours check” warns.",
+        ge=1,
+    )
+    onboarding_file: str = described(
+        "onboarding.yml", fr="Le fichier du parcours d'intégration des nouveaux arrivants.", en="The file of the new hires' onboarding path."
+    )
+    glossary_file: str = described("glossary.yml", fr="Le fichier du glossaire.", en="The glossary's file.")
     verbatim_max_age_months: int = described(
         36,
         fr="Âge au-delà duquel un verbatim est signalé comme ancien (en mois).",

@@ -8,7 +8,8 @@ and nothing is rendered before all of it has run.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -17,7 +18,9 @@ from .domain import domain_warnings
 from .i18n import Translator
 from .index import Entry, Index, build_index
 from .load import SourceError, decode_source, read_source
-from .model import KINDS, Kind
+from .guide import check_onboarding
+from .history import Change, prefix_in_repository, source_history
+from .model import KINDS, SINGLE_SOURCES, Kind
 from .problems import Problem, Report, Severity
 from .settings import Settings
 from .slug import SLUG, slugify
@@ -38,10 +41,20 @@ class Site:
     index: Index
     report: Report
     today: date
+    #: Commits that touched the sources, newest first (empty outside git).
+    history: list[Change] = field(default_factory=list)
+    #: The authors' own pages (`docs/`), by path, with their titles.
+    authored: dict[str, str] = field(default_factory=dict)
 
 
-def load_site(root: Path, settings: Settings, language: str = "fr", today: date | None = None) -> Site:
-    """Read, validate and index every source under `root`."""
+def load_site(
+    root: Path, settings: Settings, language: str = "fr", today: date | None = None, docs_dir: Path | None = None
+) -> Site:
+    """Read, validate and index every source under `root`.
+
+    `docs_dir` holds the authors' own pages, which the onboarding path may
+    send readers to (default: `docs` beside the sources).
+    """
     today = today or date.today()
     translator = Translator(language)
     report = Report()
@@ -54,10 +67,67 @@ def load_site(root: Path, settings: Settings, language: str = "fr", today: date 
     broken = {kind: {stem for stem in stems if (kind, stem) not in valid} for kind, stems in present.items()}
     index, problems = build_index(entries, settings, broken)
     report.extend(problems)
+    for name, kind in SINGLE_SOURCES.items():
+        entry = _load_single(root, kind, settings, translator, report)
+        setattr(index, name, entry)
+    authored = _authored_pages(docs_dir or root / "docs")
+    if index.onboarding is not None:
+        report.extend(check_onboarding(index, index.onboarding, set(authored)))
     report.extend(domain_warnings(index, language, today))
     if settings.coverage_warnings:
         report.extend(coverage_warnings(index))
-    return Site(root=root, settings=settings, language=language, index=index, report=report, today=today)
+    return Site(
+        root=root, settings=settings, language=language, index=index, report=report, today=today,
+        history=_history(root, settings), authored=authored,
+    )
+
+
+def _history(root: Path, settings: Settings) -> list[Change]:
+    """The sources' commits, with file names relative to `root` (as sources name them)."""
+    folders = [settings.journeys_dir, settings.personas_dir, settings.benchmarks_dir, settings.solutions_dir, settings.onboarding_file, settings.glossary_file]
+    prefix = prefix_in_repository(root)
+    changes = []
+    for change in source_history(root, folders):
+        files = tuple(name[len(prefix) :] if prefix and name.startswith(prefix) else name for name in change.files)
+        changes.append(Change(change.commit, change.when, change.author, change.message, files))
+    return changes
+
+
+_TITLE = re.compile(r"^(?:title:\s*[\"']?(?P<meta>.+?)[\"']?\s*$|#\s+(?P<heading>.+?)\s*#*\s*$)", re.M)
+
+
+def _authored_pages(docs_dir: Path) -> dict[str, str]:
+    """The Markdown pages authors wrote, by their path in the site, with their titles
+    (the front matter's `title`, else the first `# heading`, else the path)."""
+    if not docs_dir.is_dir():
+        return {}
+    pages = {}
+    for path in sorted(docs_dir.rglob("*.md")):
+        rel = path.relative_to(docs_dir).as_posix()
+        try:
+            text = path.read_text("utf-8")
+        except (OSError, UnicodeDecodeError):
+            text = ""
+        match = _TITLE.search(text)
+        pages[rel] = (match.group("meta") or match.group("heading")) if match else rel.removesuffix(".md")
+    return pages
+
+
+def _load_single(root: Path, kind: Kind, settings: Settings, translator: Translator, report: Report) -> Entry | None:
+    """A source of which the site has one file at most (the onboarding path, the glossary)."""
+    path = root / getattr(settings, kind.folder_setting)
+    if not path.is_file():
+        return None
+    rel = _rel(root, path)
+    doc, problems = read_source(path, rel, kind.name)
+    report.extend(problems)
+    if doc.data is None:
+        return None
+    model, invalid = validate_source(doc, kind, settings, translator)
+    report.extend(invalid)
+    if problems or invalid or model is None:
+        return None
+    return Entry(kind=kind, doc=doc, model=model)
 
 
 def _rel(root: Path, path: Path) -> str:

@@ -459,6 +459,50 @@
     apply(false);
   }
 
+  /* ------------------------------------------------------------ onboarding */
+
+  /* The onboarding path's progress, kept in this browser (localStorage):
+     steps ticked, a progress bar, and a link back to the first step not done. */
+  function Onboarding(root) {
+    var key = "parcours:onboarding:" + new URL(root.getAttribute("data-parcours-onboarding"), location.href).pathname;
+    var done = {};
+    try {
+      done = JSON.parse(window.localStorage.getItem(key) || "{}") || {};
+    } catch (error) {
+      return; /* no storage (private browsing, policy): the path still reads, without progress */
+    }
+    var boxes = all(root, "[data-parcours-done]");
+    var progress = root.querySelector("[data-parcours-progress]");
+    var bar = progress.querySelector("progress");
+    var text = progress.querySelector("[data-parcours-progress-text]");
+    var resume = progress.querySelector("[data-parcours-resume]");
+    var template = root.getAttribute("data-progress-text") || "{done} / {total}";
+    function update() {
+      var count = 0;
+      var next = null;
+      boxes.forEach(function (box) {
+        var id = box.getAttribute("data-parcours-done");
+        box.checked = Boolean(done[id]);
+        box.closest(".parcours-step").classList.toggle("is-done", box.checked);
+        if (box.checked) count += 1; else if (!next) next = id;
+      });
+      bar.value = count;
+      text.textContent = template.replace("{done}", count).replace("{total}", boxes.length);
+      resume.hidden = !next || count === 0;
+      if (next) resume.setAttribute("href", "#" + next);
+    }
+    boxes.forEach(function (box) {
+      box.closest("label").hidden = false;
+      box.addEventListener("change", function () {
+        done[box.getAttribute("data-parcours-done")] = box.checked;
+        try { window.localStorage.setItem(key, JSON.stringify(done)); } catch (error) { /* full or refused */ }
+        update();
+      });
+    });
+    progress.hidden = false;
+    update();
+  }
+
   /* ---------------------------------------------------------------- start */
 
   var current = [];
@@ -468,6 +512,7 @@
     all(document, "[data-parcours-filtered]").forEach(function (root) { new Filters(root); });
     all(document, "[data-parcours-compare]").forEach(function (root) { new Comparison(root); });
     all(document, ".parcours-roadmap").forEach(function (root) { new RoadmapGroups(root); });
+    all(document, "[data-parcours-onboarding]").forEach(function (root) { new Onboarding(root); });
     drawAllStandalone();
   }
 

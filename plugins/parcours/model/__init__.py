@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pydantic import BaseModel
 
 from .benchmark import Benchmark
+from .glossary import Glossary
+from .onboarding import Onboarding
 from .journey import Journey, Stage, Touchpoint
 from .persona import Persona
 from .solution import Solution
@@ -33,4 +35,13 @@ KINDS: dict[str, Kind] = {
     )
 }
 
-__all__ = ["KINDS", "Kind", "Journey", "Stage", "Touchpoint", "Persona", "Benchmark", "Solution"]
+#: Sources of which a site has one file at most, named in the settings.
+SINGLE_SOURCES: dict[str, Kind] = {
+    kind.name: kind
+    for kind in (
+        Kind("onboarding", "onboarding", Onboarding, "onboarding_file", (".yml", ".yaml")),
+        Kind("glossary", "glossary", Glossary, "glossary_file", (".yml", ".yaml")),
+    )
+}
+
+__all__ = ["KINDS", "SINGLE_SOURCES", "Glossary", "Onboarding", "Kind", "Journey", "Stage", "Touchpoint", "Persona", "Benchmark", "Solution"]

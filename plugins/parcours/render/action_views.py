@@ -57,7 +57,7 @@ def priorities_view(index: Index, settings: Settings, translator: Translator, ur
         for row in ranked
         if row.value is not None and row.effort is not None
     ]
-    return {"ranked": ranked, "matrix": chart_json(matrix_figure(points, translator))}
+    return {"ranking": ranked, "matrix": chart_json(matrix_figure(points, translator))}
 
 
 def roadmap_view(index: Index, translator: Translator, urls: Urls, today: date) -> dict[str, Any]:

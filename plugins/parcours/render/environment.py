@@ -34,7 +34,7 @@ def make_environment(translator: Translator) -> Environment:
         long_date=partial(formats.long_date, language=language),
         month_year=partial(formats.month_year, language=language),
     )
-    env.globals.update(t=_Labels(translator.labels()), lang=language)
+    env.globals.update(t=_Labels(translator.labels()), lang=language, plural=translator.word)
     return env
 
 

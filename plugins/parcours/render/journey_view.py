@@ -20,7 +20,7 @@ from ..insights import Insights, journey_insights
 from ..model import Journey, Stage
 from ..model.journey import ALL_PERSONAS
 from ..settings import Settings
-from ..verbatims import ranked
+
 from .charts import COLOURS, emotion_figure, funnel_figure, persona_style
 
 #: Lanes of the map, in reading order, and the stage field that feeds each.
@@ -125,7 +125,6 @@ def journey_view(entry: Entry[Journey], index: Index, settings: Settings, transl
         "all_channels": [c for c in order if c in used],
         "personas": personas,
         "emotion_keys": [p.id for p in personas] or [ALL_PERSONAS],
-        "ranked": ranked,
     }
 
 

@@ -8,6 +8,7 @@ with or without the plugin (`parcours build-pages`).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -25,15 +26,20 @@ from ..index import AUDIO_FORMATS, VIDEO_FORMATS, Entry
 from ..inventory import QUALIFICATIONS, touchpoint_inventory
 from ..model.journey import ALL_PERSONAS, PHASES
 from ..prioritisation import breakdown, priority
-from ..verbatims import every_verbatim
+from ..verbatims import every_verbatim, ranked
 from ..schema import json_schemas
+from .glossary import Glossary
+from ..insights import lowest_stage
 from ..site import Site
+from ..sitemap import PAGES, team_page
+from ..teams import team_names, teams
 from ..slug import slugify
 from . import reference
 from .assets import ICONS_STYLESHEET, PLOTLY, SCRIPT, STYLESHEET, packaged, plotly_bundle
 from .environment import make_environment
 from .charts import emotion_figure
-from .action_views import PRIORITIES, ROADMAP, priorities_view, roadmap_view
+from .action_views import priorities_view, roadmap_view
+from .changes import changes_view
 from .journey_view import chart_json, journey_view
 from .icons import INITIATOR_ICONS, MOMENT_OF_TRUTH_ICON, QUALIFICATION_ICONS, IconSet
 from .urls import Urls, page_uri
@@ -129,6 +135,52 @@ class PageContext:
             transcript=clip.transcript,
             captions_text=captions.text or "",
         )
+
+    def team(self, name: str) -> str:
+        return self.link(team_page(name))
+
+    def page_title(self, src_uri: str) -> str:
+        """A page's title, for a link to it: a source's own title, an author's page's,
+        a team's name, a site page's; else its path."""
+        if src_uri in self.site.authored:
+            return self.site.authored[src_uri]
+        teams_by_page = {team_page(name): name for name in team_names(self.index)}
+        if src_uri in teams_by_page:
+            return teams_by_page[src_uri]
+        for name, page in PAGES.items():
+            if page == src_uri:
+                labels = self.translator.labels()
+                if name == "onboarding" and self.index.onboarding:
+                    return self.index.onboarding.model.title
+                return labels.get(name, {}).get("title") or labels["kinds"].get(name) or name
+        parts = src_uri.removesuffix(".md").split("/")
+        if len(parts) == 2:
+            plural, stem = parts
+            entries = {"journeys": self.index.journeys, "personas": self.index.personas, "benchmarks": self.index.benchmarks, "solutions": self.index.solutions}.get(plural, {})
+            if stem in entries:
+                model = entries[stem].model
+                return getattr(model, "title", None) or getattr(model, "name", stem)
+            if stem == "index":
+                labels = self.translator.labels()
+                return labels["kinds"].get(plural) or labels.get(plural, {}).get("title") or plural
+        return src_uri.removesuffix(".md")
+
+    def visit_title(self, target: str) -> str:
+        """A link's words for a page and its anchor: a stage's name after its journey's title."""
+        path, _, anchor = target.partition("#")
+        path = path.lstrip("/")
+        title = self.page_title(path)
+        parts = path.removesuffix(".md").split("/")
+        if anchor and len(parts) == 2 and parts[0] == "journeys" and parts[1] in self.index.journeys:
+            state = "target" if anchor.startswith("target-") else "current"
+            stage_id = anchor.split("-", 1)[1].split("--", 1)[0] if "-" in anchor else ""
+            for place in self.index.stages(parts[1], state):
+                if place.stage.id == stage_id:
+                    return f"{title} — {place.stage.name}"
+        return title
+
+    def review_due(self, reviewed: date) -> bool:
+        return is_old(reviewed, self.site.today, self.settings.review_max_age_months)
 
     def is_old(self, collected: date) -> bool:
         """Whether customer words are older than the site's verbatim age."""
@@ -249,142 +301,217 @@ def _compact(html: str) -> str:
     return "\n".join(line.strip() for line in html.splitlines() if line.strip())
 
 
-def generate_files(site: Site, urls: Urls | None = None) -> list[GeneratedFile]:
-    """Render every page of the site's sources. Call only when the report has no error."""
-    urls = urls or Urls()
-    translator = Translator(site.language)
-    env = make_environment(translator)
-    index = site.index
-    icons = IconSet()
-    files: list[GeneratedFile] = []
+#: Markers an author writes in a page of `docs/` to place a block of the site's
+#: data there (the demo's home page uses them).
+BLOCK_MARKER = re.compile(r"<!--\s*parcours:([a-z-]+)\s*-->")
+BLOCKS = {"journeys": "home_journeys.html", "personas": "home_personas.html", "changes": "home_changes.html"}
+CHANGES_SHOWN = 8
 
-    def page(
-        src_uri: str, template: str, title: str, description: str | None = None, edit_path: str | None = None,
-        meta: dict[str, Any] | None = None, **context: Any,
-    ) -> None:
-        ctx = PageContext(site, urls, translator, src_uri, icons)
-        html = env.get_template(template).render(page=ctx, index=index, settings=site.settings, icon=icons, **context)
-        front_matter = _front_matter(title, description, **(meta or {}))
-        body = _compact(html)
-        files.append(
-            GeneratedFile(src_uri=src_uri, content=f"{front_matter}\n\n{body}\n", edit_path=edit_path, front_matter=front_matter, body=body)
+
+class Renderer:
+    """Renders every page of a site's sources, and the blocks authors place in theirs."""
+
+    def __init__(self, site: Site, urls: Urls | None = None) -> None:
+        self.site = site
+        self.index = site.index
+        self.urls = urls or Urls()
+        self.translator = Translator(site.language)
+        self.env = make_environment(self.translator)
+        self.icons = IconSet()
+        self.glossary = Glossary(site.index.glossary.model) if site.index.glossary else None
+        self.labels = self.translator.labels()
+        self.common = dict(
+            slug=slugify,
+            ranked=ranked,
+            phase_groups=phase_groups,
+            PHASES=PHASES,
+            ALL_PERSONAS=ALL_PERSONAS,
+            QUALIFICATION_ICONS=QUALIFICATION_ICONS,
+            INITIATOR_ICONS=INITIATOR_ICONS,
+            MOMENT_OF_TRUTH_ICON=MOMENT_OF_TRUTH_ICON,
+            KIND_ICONS=KIND_ICONS,
+            stage_anchor=stage_anchor,
         )
 
-    def travel(journey: Entry, persona: Entry) -> dict[str, Any]:
+    # Rendering ----------------------------------------------------------------
+    def render(self, template: str, src_uri: str, **context: Any) -> str:
+        ctx = PageContext(self.site, self.urls, self.translator, src_uri, self.icons)
+        html = self.env.get_template(template).render(
+            page=ctx, index=self.index, settings=self.site.settings, icon=self.icons, **self.common, **context
+        )
+        html = _compact(html)
+        if self.glossary and src_uri != PAGES["glossary"]:
+            html = self.glossary.annotate(html)
+        return html
+
+    def page(
+        self, src_uri: str, template: str, title: str, description: str | None = None, edit_path: str | None = None,
+        meta: dict[str, Any] | None = None, **context: Any,
+    ) -> GeneratedFile:
+        front_matter = _front_matter(title, description, **(meta or {}))
+        body = self.render(template, src_uri, **context)
+        return GeneratedFile(src_uri=src_uri, content=f"{front_matter}\n\n{body}\n", edit_path=edit_path, front_matter=front_matter, body=body)
+
+    def blocks(self, src_uri: str) -> dict[str, str]:
+        """The blocks an author may place in a page of theirs, rendered for that page."""
+        changes = changes_view(self.site, CHANGES_SHOWN)
+        figures = {jid: journey_figures(entry.model) for jid, entry in self.index.journeys.items()}
+        context = dict(
+            journeys=sorted(self.index.journeys.values(), key=lambda e: e.model.title), figures=figures,
+            worst={jid: lowest_stage(entry.model.stages) for jid, entry in self.index.journeys.items()},
+            personas=sorted(self.index.personas.values(), key=lambda e: e.model.name), changes=changes,
+        )
+        return {name: self.render(template, src_uri, **context) for name, template in BLOCKS.items()}
+
+    def fill(self, src_uri: str, html: str) -> str:
+        """An author's page with its block markers replaced by the blocks."""
+        if not BLOCK_MARKER.search(html):
+            return html
+        blocks = self.blocks(src_uri)
+        return BLOCK_MARKER.sub(lambda match: blocks.get(match.group(1), match.group(0)), html)
+
+    # Every page -----------------------------------------------------------------
+    def files(self) -> list[GeneratedFile]:
+        """Every generated file. Call only when the site's report has no error."""
+        files = [*self._kind_pages(), *self._site_pages()]
+        self.blocks("index.md")  # the blocks' icons belong in the stylesheet too
+        files.extend(self._assets())
+        return files
+
+    def _kind_pages(self) -> list[GeneratedFile]:
+        index, settings, labels = self.index, self.site.settings, self.labels
+        pages = []
+        figures = {jid: journey_figures(entry.model) for jid, entry in index.journeys.items()}
+        pages.append(self.page(
+            page_uri("journeys"), "journeys_index.html", labels["kinds"]["journeys"], labels["index"]["journeys_intro"],
+            journeys=sorted(index.journeys.values(), key=lambda e: e.model.title), figures=figures,
+        ))
+        for entry in index.journeys.values():
+            pages.append(self.page(
+                page_uri("journeys", entry.id), "journey.html", entry.model.title, entry.model.summary,
+                edit_path=entry.rel, meta={"hide": ["navigation", "toc"]}, entry=entry, journey=entry.model, figures=figures[entry.id],
+                review_due=is_old(entry.model.last_review, self.site.today, settings.review_max_age_months),
+                **journey_view(entry, index, settings, self.translator),
+            ))
+        pages.append(self.page(
+            page_uri("personas"), "personas_index.html", labels["kinds"]["personas"], labels["index"]["personas_intro"],
+            personas=sorted(index.personas.values(), key=lambda e: e.model.name),
+        ))
+        for entry in index.personas.values():
+            pages.append(self.page(
+                page_uri("personas", entry.id), "persona.html", entry.model.name, entry.model.quote,
+                edit_path=entry.rel, entry=entry, persona=entry.model,
+                journeys=[self._travel(index.journeys[jid], entry) for jid in index.journeys_of_persona.get(entry.id, [])],
+            ))
+        pages.append(self.page(
+            page_uri("benchmarks"), "benchmarks_index.html", labels["kinds"]["benchmarks"], labels["index"]["benchmarks_intro"],
+            benchmarks=sorted(index.benchmarks.values(), key=lambda e: (e.model.company, e.model.title)),
+            filters=benchmark_filters(index, settings),
+        ))
+        for entry in index.benchmarks.values():
+            pages.append(self.page(
+                page_uri("benchmarks", entry.id), "benchmark.html", entry.model.title, f"{entry.model.company} — {entry.model.title}",
+                edit_path=entry.rel, entry=entry, benchmark=entry.model, citing=index.stages_citing.get(entry.id, []),
+            ))
+        priorities = {sid: priority(entry.model, settings) for sid, entry in index.solutions.items()}
+        ranked = sorted(index.solutions.values(), key=lambda e: (-(priorities[e.id] or -1), e.model.title))
+        pages.append(self.page(
+            page_uri("solutions"), "solutions_index.html", labels["kinds"]["solutions"], labels["index"]["solutions_intro"],
+            solutions=ranked, priorities=priorities,
+        ))
+        for entry in index.solutions.values():
+            pages.append(self.page(
+                page_uri("solutions", entry.id), "solution.html", entry.model.title, entry.model.summary,
+                edit_path=entry.rel, entry=entry, solution=entry.model, priority=priorities[entry.id],
+                breakdown=breakdown(entry.model, settings),
+            ))
+        return pages
+
+    def _site_pages(self) -> list[GeneratedFile]:
+        index, settings, labels = self.index, self.site.settings, self.labels
+        journeys = sorted(index.journeys.items(), key=lambda item: item[1].model.title)
+        used_channels = {t.channel for e in index.journeys.values() for stage in e.model.stages for t in stage.touchpoints}
+        pages = [
+            self.page(
+                PAGES["touchpoints"], "touchpoints.html", labels["inventory"]["title"], labels["inventory"]["intro"],
+                meta={"hide": ["navigation", "toc"]}, inventory=touchpoint_inventory(index), journeys=journeys, QUALIFICATIONS=QUALIFICATIONS,
+            ),
+            self.page(
+                PAGES["verbatims"], "verbatims.html", labels["verbatims"]["title"], labels["verbatims"]["intro"],
+                meta={"hide": ["toc"]}, places=every_verbatim(index), journeys=journeys,
+                personas=sorted(index.personas.items(), key=lambda item: item[1].model.name),
+                channels=[channel for channel in settings.channel_ids() if channel in used_channels], QUALIFICATIONS=QUALIFICATIONS,
+            ),
+            self.page(
+                PAGES["priorities"], "priorities.html", labels["priorities"]["title"], labels["priorities"]["intro"],
+                meta={"hide": ["toc"]}, **priorities_view(index, settings, self.translator, self.urls),
+            ),
+            self.page(
+                PAGES["roadmap"], "roadmap.html", labels["roadmap"]["title"], labels["roadmap"]["title"],
+                meta={"hide": ["toc"]}, **roadmap_view(index, self.translator, self.urls, self.site.today),
+            ),
+            self.page(
+                PAGES["coverage"], "coverage.html", labels["coverage"]["title"], labels["coverage"]["intro"],
+                meta={"hide": ["toc"]}, findings=coverage(index), KINDS=COVERAGE_KINDS,
+            ),
+            self.page(
+                PAGES["reference"], "reference.html", labels["kinds"]["reference"], labels["reference"]["intro"],
+                reference=reference.build(settings, self.translator),
+            ),
+        ]
+        all_teams = teams(index)
+        pages.append(self.page(PAGES["teams"], "teams_index.html", labels["teams"]["title"], labels["teams"]["intro"], teams=all_teams))
+        for work in all_teams.values():
+            pages.append(self.page(team_page(work.name), "team.html", work.name, labels["teams"]["page_intro"].format(team=work.name), team=work))
+        if index.glossary:
+            pages.append(self.page(
+                PAGES["glossary"], "glossary.html", labels["glossary"]["title"], index.glossary.model.intro,
+                edit_path=index.glossary.rel, glossary=index.glossary.model,
+            ))
+        if index.onboarding:
+            onboarding = index.onboarding.model
+            pages.append(self.page(
+                PAGES["onboarding"], "onboarding.html", onboarding.title, onboarding.intro,
+                edit_path=index.onboarding.rel, meta={"hide": ["toc"]}, onboarding=onboarding,
+                minutes=sum(step.minutes for step in onboarding.steps),
+            ))
+        return pages
+
+    def _travel(self, journey: Entry, persona: Entry) -> dict[str, Any]:
         """A journey as one persona lives it: the stages that concern them, their emotion."""
         stages = [stage for stage in journey.model.stages if not stage.personas or persona.id in stage.personas]
         scores = [(stage, (stage.emotion or {}).get(persona.id, (stage.emotion or {}).get(ALL_PERSONAS))) for stage in stages]
         chart = None
         if any(score is not None for _, score in scores):
-            figure = emotion_figure(stages, [(persona.id, persona.model.name.split(",")[0])], site.settings.emotion_scale, translator, standalone=True)
+            figure = emotion_figure(
+                stages, [(persona.id, persona.model.name.split(",")[0])], self.site.settings.emotion_scale, self.translator, standalone=True
+            )
             chart = chart_json(figure)
         return {"entry": journey, "scores": scores, "chart": chart}
 
-    labels = translator.labels()
-    common = dict(
-        phase_groups=phase_groups,
-        PHASES=PHASES,
-        ALL_PERSONAS=ALL_PERSONAS,
-        QUALIFICATION_ICONS=QUALIFICATION_ICONS,
-        INITIATOR_ICONS=INITIATOR_ICONS,
-        MOMENT_OF_TRUTH_ICON=MOMENT_OF_TRUTH_ICON,
-        KIND_ICONS=KIND_ICONS,
-        stage_anchor=stage_anchor,
-    )
+    def _assets(self) -> list[GeneratedFile]:
+        site, index = self.site, self.index
+        files = [
+            GeneratedFile(src_uri=f"schemas/{name}.schema.json", content=json.dumps(schema, ensure_ascii=False, indent=2))
+            for name, schema in json_schemas(site.settings, site.language).items()
+        ]
+        files.append(GeneratedFile(src_uri=STYLESHEET, content=packaged("parcours.css")))
+        files.append(GeneratedFile(src_uri=SCRIPT, content=packaged("parcours.js")))
+        if index.journeys:
+            bundle, _ = plotly_bundle()
+            files.append(GeneratedFile(src_uri=PLOTLY, source=bundle))
+        # After every page and block: the icons they used.
+        files.append(GeneratedFile(src_uri=ICONS_STYLESHEET, content=self.icons.stylesheet()))
+        # Several sources may show the same file (two personas, one portrait): publish it once.
+        published = {media.site_path: media for media in index.media.values() if media.site_path and media.source}
+        for site_path, media in sorted(published.items()):
+            if media.kind == "image":
+                files.append(GeneratedFile(src_uri=site_path, content=clean_image(media.source, site.settings.image_max_width)))
+            else:
+                files.append(GeneratedFile(src_uri=site_path, source=media.source))
+        return files
 
-    figures = {jid: journey_figures(entry.model) for jid, entry in index.journeys.items()}
-    page(
-        page_uri("journeys"), "journeys_index.html", labels["kinds"]["journeys"], labels["index"]["journeys_intro"],
-        journeys=sorted(index.journeys.values(), key=lambda e: e.model.title), figures=figures, **common,
-    )
-    for entry in index.journeys.values():
-        page(
-            page_uri("journeys", entry.id), "journey.html", entry.model.title, entry.model.summary,
-            edit_path=entry.rel, meta={"hide": ["navigation", "toc"]}, entry=entry, journey=entry.model, figures=figures[entry.id],
-            **journey_view(entry, index, site.settings, translator), **common,
-        )
 
-    page(
-        page_uri("personas"), "personas_index.html", labels["kinds"]["personas"], labels["index"]["personas_intro"],
-        personas=sorted(index.personas.values(), key=lambda e: e.model.name), **common,
-    )
-    for entry in index.personas.values():
-        page(
-            page_uri("personas", entry.id), "persona.html", entry.model.name, entry.model.quote,
-            edit_path=entry.rel, entry=entry, persona=entry.model,
-            journeys=[travel(index.journeys[jid], entry) for jid in index.journeys_of_persona.get(entry.id, [])], **common,
-        )
-
-    page(
-        page_uri("benchmarks"), "benchmarks_index.html", labels["kinds"]["benchmarks"], labels["index"]["benchmarks_intro"],
-        benchmarks=sorted(index.benchmarks.values(), key=lambda e: (e.model.company, e.model.title)),
-        filters=benchmark_filters(index, site.settings), slug=slugify, **common,
-    )
-    for entry in index.benchmarks.values():
-        page(
-            page_uri("benchmarks", entry.id), "benchmark.html", entry.model.title, f"{entry.model.company} — {entry.model.title}",
-            edit_path=entry.rel, entry=entry, benchmark=entry.model, citing=index.stages_citing.get(entry.id, []), **common,
-        )
-
-    priorities = {sid: priority(entry.model, site.settings) for sid, entry in index.solutions.items()}
-    ranked = sorted(index.solutions.values(), key=lambda e: (-(priorities[e.id] or -1), e.model.title))
-    page(
-        page_uri("solutions"), "solutions_index.html", labels["kinds"]["solutions"], labels["index"]["solutions_intro"],
-        solutions=ranked, priorities=priorities, **common,
-    )
-    for entry in index.solutions.values():
-        page(
-            page_uri("solutions", entry.id), "solution.html", entry.model.title, entry.model.summary,
-            edit_path=entry.rel, entry=entry, solution=entry.model, priority=priorities[entry.id],
-            breakdown=breakdown(entry.model, site.settings), **common,
-        )
-
-    page(
-        "touchpoints/index.md", "touchpoints.html", labels["inventory"]["title"], labels["inventory"]["intro"],
-        meta={"hide": ["navigation", "toc"]}, inventory=touchpoint_inventory(index), journeys=sorted(index.journeys.items(), key=lambda item: item[1].model.title),
-        QUALIFICATIONS=QUALIFICATIONS, **common,
-    )
-    page(
-        "verbatims/index.md", "verbatims.html", labels["verbatims"]["title"], labels["verbatims"]["intro"],
-        meta={"hide": ["toc"]}, places=every_verbatim(index),
-        journeys=sorted(index.journeys.items(), key=lambda item: item[1].model.title),
-        personas=sorted(index.personas.items(), key=lambda item: item[1].model.name),
-        channels=[channel for channel in site.settings.channel_ids() if any(
-            touchpoint.channel == channel for entry in index.journeys.values() for stage in entry.model.stages for touchpoint in stage.touchpoints
-        )],
-        QUALIFICATIONS=QUALIFICATIONS, **common,
-    )
-    page(
-        PRIORITIES, "priorities.html", labels["priorities"]["title"], labels["priorities"]["intro"],
-        meta={"hide": ["toc"]}, **priorities_view(index, site.settings, translator, urls), **common,
-    )
-    page(
-        ROADMAP, "roadmap.html", labels["roadmap"]["title"], labels["roadmap"]["title"],
-        meta={"hide": ["toc"]}, **roadmap_view(index, translator, urls, site.today), **common,
-    )
-    page(
-        "coverage/index.md", "coverage.html", labels["coverage"]["title"], labels["coverage"]["intro"],
-        meta={"hide": ["toc"]}, findings=coverage(index), KINDS=COVERAGE_KINDS, **common,
-    )
-    page(
-        "reference/index.md", "reference.html", labels["kinds"]["reference"], labels["reference"]["intro"],
-        reference=reference.build(site.settings, translator), **common,
-    )
-    for name, schema in json_schemas(site.settings, site.language).items():
-        files.append(GeneratedFile(src_uri=f"schemas/{name}.schema.json", content=json.dumps(schema, ensure_ascii=False, indent=2)))
-
-    files.append(GeneratedFile(src_uri=STYLESHEET, content=packaged("parcours.css")))
-    files.append(GeneratedFile(src_uri=SCRIPT, content=packaged("parcours.js")))
-    if index.journeys:
-        bundle, _ = plotly_bundle()
-        files.append(GeneratedFile(src_uri=PLOTLY, source=bundle))
-    # Last: the icons every page above used.
-    files.append(GeneratedFile(src_uri=ICONS_STYLESHEET, content=icons.stylesheet()))
-    # Several sources may show the same file (two personas, one portrait): publish it once.
-    published = {media.site_path: media for media in index.media.values() if media.site_path and media.source}
-    for site_path, media in sorted(published.items()):
-        if media.kind == "image":
-            files.append(GeneratedFile(src_uri=site_path, content=clean_image(media.source, site.settings.image_max_width)))
-        else:
-            files.append(GeneratedFile(src_uri=site_path, source=media.source))
-    return files
+def generate_files(site: Site, urls: Urls | None = None) -> list[GeneratedFile]:
+    """Render every page of the site's sources. Call only when the report has no error."""
+    return Renderer(site, urls).files()

@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from ..i18n import Translator
-from ..model import KINDS
+from ..model import KINDS, SINGLE_SOURCES
 from ..schema import json_schema, localised_schema
 from ..settings import Settings
 
@@ -21,6 +21,8 @@ FILE_PATTERNS = {
     "persona": "{dir}/<id>.md",
     "benchmark": "{dir}/<id>.md",
     "solution": "{dir}/<id>.md",
+    "onboarding": "{dir}",
+    "glossary": "{dir}",
 }
 
 
@@ -78,7 +80,7 @@ class Reference:
 def build(settings: Settings, translator: Translator) -> Reference:
     labels = translator.labels()
     kinds = []
-    for name, kind in KINDS.items():
+    for name, kind in {**KINDS, **SINGLE_SOURCES}.items():
         schema = json_schema(name, settings, translator.language)
         folder = getattr(settings, kind.folder_setting)
         sections = _sections(name, schema, translator)
@@ -100,7 +102,7 @@ def _sections(kind: str, schema: dict[str, Any], translator: Translator) -> list
     """The kind's own fields first, then each nested block in order of appearance."""
     definitions = schema.get("$defs", {})
     model_labels = translator.labels()["model"]
-    top = KINDS[kind].model.__name__
+    top = {**KINDS, **SINGLE_SOURCES}[kind].model.__name__
     order = [top]
     queue = [schema]
     while queue:

@@ -1,0 +1,32 @@
+"""Checks of the onboarding path: every page it sends a new hire to exists."""
+
+from __future__ import annotations
+
+from .index import Entry, Index
+from .problems import Problem
+from .sitemap import generated_pages
+from .suggest import closest
+
+
+def check_onboarding(index: Index, entry: Entry, authored: set[str]) -> list[Problem]:
+    known = sorted(generated_pages(index) | authored)
+    problems = []
+    for step_position, step in enumerate(entry.model.steps):
+        for visit_position, visit in enumerate(step.visits):
+            page = visit.page.split("#", 1)[0].lstrip("/")
+            if page not in known:
+                problems.append(
+                    entry.doc.problem(
+                        "unknown_page",
+                        ("steps", step_position, "visits", visit_position, "page"),
+                        value=visit.page,
+                        suggestion=closest(page, known),
+                    )
+                )
+    seen: dict[str, int] = {}
+    for position, step in enumerate(entry.model.steps):
+        if step.id in seen:
+            first = entry.doc.position(("steps", seen[step.id], "id"))
+            problems.append(entry.doc.problem("duplicate_step", ("steps", position, "id"), value=step.id, first_line=first.line if first else "?"))
+        seen.setdefault(step.id, position)
+    return problems

@@ -1,0 +1,47 @@
+"""The addresses of the pages Parcours generates.
+
+One list, used by the renderer to write pages and by the checks that let a
+source point at a page (the onboarding path's visits).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .slug import slugify
+from .teams import team_names
+
+if TYPE_CHECKING:
+    from .index import Index
+
+#: Site-wide pages, by name.
+PAGES = {
+    "touchpoints": "touchpoints/index.md",
+    "verbatims": "verbatims/index.md",
+    "priorities": "priorities/index.md",
+    "roadmap": "roadmap/index.md",
+    "coverage": "coverage/index.md",
+    "reference": "reference/index.md",
+    "teams": "teams/index.md",
+    "glossary": "glossary/index.md",
+    "onboarding": "onboarding/index.md",
+}
+
+
+def source_page(plural: str, stem: str | None = None) -> str:
+    """The page of a source (`journeys/remboursement.md`) or of its kind (`journeys/index.md`)."""
+    return f"{plural}/{stem}.md" if stem else f"{plural}/index.md"
+
+
+def team_page(team: str) -> str:
+    return f"teams/{slugify(team)}.md"
+
+
+def generated_pages(index: "Index") -> set[str]:
+    """Every page the site will have that no author wrote."""
+    pages = set(PAGES.values())
+    for plural, entries in (("journeys", index.journeys), ("personas", index.personas), ("benchmarks", index.benchmarks), ("solutions", index.solutions)):
+        pages.add(source_page(plural))
+        pages.update(source_page(plural, stem) for stem in entries)
+    pages.update(team_page(team) for team in team_names(index))
+    return pages

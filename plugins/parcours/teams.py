@@ -1,0 +1,60 @@
+"""Team views: what each team touches in the customer's journeys.
+
+Stages and touchpoints name the team that owns them, solutions their owner.
+Names are matched without regard to case or accents ("Centre de gestion" and
+"centre de Gestion" are one team), and shown as first written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .model import Solution, Touchpoint
+from .slug import slugify
+
+if TYPE_CHECKING:
+    from .index import Entry, Index, StagePlace
+
+
+@dataclass
+class TeamWork:
+    """A team and everything it owns across the site."""
+
+    name: str
+    slug: str
+    stages: list["StagePlace"] = field(default_factory=list)
+    touchpoints: list[tuple["StagePlace", Touchpoint]] = field(default_factory=list)
+    solutions: list["Entry[Solution]"] = field(default_factory=list)
+
+    @property
+    def irritants(self) -> list[tuple["StagePlace", Touchpoint]]:
+        return [(place, t) for place, t in self.touchpoints if t.qualification in ("irritant", "rupture")]
+
+
+def teams(index: "Index") -> dict[str, TeamWork]:
+    """Every team named by a stage, a touchpoint or a solution, by slug, in name order."""
+    found: dict[str, TeamWork] = {}
+
+    def team(name: str) -> TeamWork:
+        slug = slugify(name)
+        if slug not in found:
+            found[slug] = TeamWork(name=name.strip(), slug=slug)
+        return found[slug]
+
+    for journey_id in sorted(index.journeys):
+        for state in ("current", "target"):
+            for place in index.stages(journey_id, state):
+                if place.stage.team:
+                    team(place.stage.team).stages.append(place)
+                for touchpoint in place.stage.touchpoints:
+                    if touchpoint.team:
+                        team(touchpoint.team).touchpoints.append((place, touchpoint))
+    for solution_id in sorted(index.solutions):
+        entry = index.solutions[solution_id]
+        team(entry.model.owner).solutions.append(entry)
+    return dict(sorted(found.items(), key=lambda item: item[1].name.casefold()))
+
+
+def team_names(index: "Index") -> list[str]:
+    return [work.name for work in teams(index).values()]

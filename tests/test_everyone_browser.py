@@ -1,0 +1,49 @@
+"""The onboarding path's progress and the glossary's tooltips, in a real browser."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def test_onboarding_progress_survives_a_reload_and_resumes_where_i_stopped(visit):
+    tab = visit()
+    page = tab.goto("onboarding/")
+    progress = page.locator("[data-parcours-progress] progress")
+    assert progress.is_visible()
+    steps = page.locator("[data-parcours-done]")
+    total = steps.count()
+    assert total >= 5
+    assert page.locator("[data-parcours-resume]").is_hidden()  # nothing started yet
+    steps.nth(0).check()
+    steps.nth(1).check()
+    assert progress.get_attribute("value") == "2"
+    assert f"2 étapes sur {total}" in page.locator("[data-parcours-progress-text]").inner_text()
+    page.reload(wait_until="networkidle")
+    assert page.locator("[data-parcours-done]").nth(1).is_checked()
+    assert page.locator("[data-parcours-progress] progress").get_attribute("value") == "2"
+    resume = page.locator("[data-parcours-resume]")
+    assert resume.is_visible()
+    third = page.locator(".parcours-step").nth(2).get_attribute("id")
+    assert resume.get_attribute("href") == f"#{third}"
+    # An answer opens on demand.
+    question = page.locator(".parcours-question").first
+    assert not question.locator("p").first.is_visible()
+    question.locator("summary").click()
+    assert question.locator("p").first.is_visible()
+
+
+def test_a_glossary_term_shows_its_definition_on_hover(visit):
+    tab = visit()
+    page = tab.goto("journeys/remboursement/")
+    term = page.locator(".parcours-insights abbr[title]").first
+    definition = term.get_attribute("title")
+    assert definition
+    term.hover()
+    # Material turns abbreviations' titles into tooltips (feature content.tooltips).
+    page.wait_for_function(
+        "text => [...document.querySelectorAll('.md-tooltip2, .md-tooltip')].some(tip => tip.textContent.includes(text))",
+        arg=definition[:20],
+        timeout=5000,
+    )
