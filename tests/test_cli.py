@@ -70,3 +70,59 @@ def test_check_reads_the_site_language(site):
     code, output = site.check()
     assert code == 1
     assert "“telephon” is not a known channel. Did you mean “telephone”?" in output
+
+
+# --- reviewers see each problem on its line ---------------------------------
+
+
+def _break_a_channel(site) -> int:
+    site.replace("journeys/remboursement.yml", "channel: courrier", "channel: couriel")
+    return site.line_of("journeys/remboursement.yml", "channel: couriel")
+
+
+def test_check_prints_github_annotations_on_each_problems_line(site, monkeypatch):
+    line = _break_a_channel(site)
+    # Run from the repository's root, the site in a subfolder: paths are the repository's.
+    monkeypatch.chdir(site.root.parent)
+    code, output = site.check("--format", "github")
+    assert code == 1
+    assert (
+        f"::error file={site.root.name}/journeys/remboursement.yml,line={line},col=18,title=stages[2].touchpoints[1].channel::"
+        "« couriel » n'est pas un canal connu. Vouliez-vous dire « courrier » ?"
+    ) in output
+    assert "erreur journeys/" not in output  # once per problem, as the annotation
+
+
+def test_a_warning_is_a_warning_annotation_with_its_text_escaped(site, monkeypatch):
+    site.replace("journeys/remboursement.yml", "name: Je consulte mon médecin", "name: Consultation, 100%")
+    line = site.line_of("journeys/remboursement.yml", "name: Consultation")
+    monkeypatch.chdir(site.root)
+    code, output = site.check("--format", "github")
+    assert code == 0
+    (warning,) = [row for row in output.splitlines() if row.startswith("::")]
+    # `%` is escaped as GitHub requires, or the message would be cut.
+    assert warning.startswith(f"::warning file=journeys/remboursement.yml,line={line},col=11,title=stages[1].name::l'étape « Consultation, 100%25 »")
+
+
+def test_check_writes_a_gitlab_code_quality_report(site, monkeypatch):
+    line = _break_a_channel(site)
+    monkeypatch.chdir(site.root)
+    from parcours.cli import main
+
+    result = CliRunner().invoke(main, ["check", str(site.root), "--format", "gitlab"])
+    assert result.exit_code == 1
+    (issue,) = json.loads(result.stdout)
+    assert issue["location"] == {"path": "journeys/remboursement.yml", "lines": {"begin": line}}
+    assert issue["severity"] == "critical" and issue["check_name"] == "parcours/unknown_channel"
+    assert issue["description"].startswith("stages[2].touchpoints[1].channel : « couriel » n'est pas un canal connu.")
+    assert len(issue["fingerprint"]) == 64
+    # The job's log still reads as the terminal does.
+    assert f"erreur journeys/remboursement.yml:{line}:18" in result.stderr
+
+
+def test_a_clean_site_gives_an_empty_gitlab_report(site):
+    from parcours.cli import main
+
+    result = CliRunner().invoke(main, ["check", str(site.root), "--format", "gitlab"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == []

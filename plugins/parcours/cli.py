@@ -3,7 +3,8 @@
 It runs without MkDocs, so that a CI job can check a pull request quickly
 and another engine can build the site from plain files:
 
-    parcours check [DIR] [--strict]
+    parcours check [DIR] [--strict] [--format text|github|gitlab]
+    parcours new journey|persona|benchmark|solution ID
     parcours build-pages --out DIR [SITE]
     parcours schema --out DIR [SITE]
     parcours fetch-assets
@@ -14,14 +15,18 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+from datetime import date
 from pathlib import Path
 
 import click
 
+from .ci_report import github_annotations, gitlab_code_quality
 from .i18n import Translator
+from .model import KINDS
 from .problems import Severity
 from .render.pages import BLOCK_MARKER, Renderer
 from .render.urls import Urls
+from .scaffold import SCHEMAS_DIR, ScaffoldError, new_source
 from .schema import json_schemas
 from .site import Site, load_site
 from .settings import Settings
@@ -62,20 +67,51 @@ def main() -> None:
 @click.argument("site_dir", default=".", type=click.Path(file_okay=False, path_type=Path))
 @click.option("-f", "--config-file", type=click.Path(dir_okay=False, path_type=Path), help="mkdocs.yml to read (default: SITE_DIR/mkdocs.yml).")
 @click.option("-s", "--strict", is_flag=True, help="Fail on warnings too.")
-def check(site_dir: Path, config_file: Path | None, strict: bool) -> None:
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "github", "gitlab"]),
+    default="text",
+    help="text: one line per problem; github: workflow annotations; gitlab: a Code Quality report (JSON) on stdout.",
+)
+def check(site_dir: Path, config_file: Path | None, strict: bool, output_format: str) -> None:
     """Validate every source of a site and print every problem."""
-    site, translator, _ = _open(site_dir, config_file)
+    site, translator, config = _open(site_dir, config_file)
     if site is None:
         sys.exit(1)
     report = site.report
-    for problem in report:
-        click.echo(_line(problem, translator), err=problem.severity is Severity.ERROR)
+    problems = report.sorted()
+    in_repository = _repository_paths(config.root)
+    if output_format == "gitlab":
+        # stdout is the report (redirected to a file by the job); people read stderr.
+        click.echo(json.dumps(gitlab_code_quality(problems, translator, in_repository), ensure_ascii=False, indent=2))
+    for problem in problems:
+        if output_format == "github":
+            # GitHub prints the annotation in the log as well: once is enough.
+            click.echo(github_annotations([problem], translator, in_repository)[0])
+        else:
+            click.echo(_line(problem, translator), err=output_format == "gitlab" or problem.severity is Severity.ERROR)
     if not len(report):
-        click.echo(translator.message("no_problem"))
+        click.echo(translator.message("no_problem"), err=output_format == "gitlab")
         return
     click.echo(translator.summary(report), err=True)
     if report.has_errors() or (strict and report.warnings):
         sys.exit(1)
+
+
+def _repository_paths(root: Path):
+    """A problem's file relative to the working folder (the repository's root
+    in CI), since the site may sit in a subfolder of the repository."""
+    base = Path.cwd().resolve()
+
+    def path_of(problem) -> str:
+        full = (root / problem.file).resolve()
+        try:
+            return full.relative_to(base).as_posix()
+        except ValueError:
+            return problem.file
+
+    return path_of
 
 
 @main.command("build-pages")
@@ -95,7 +131,7 @@ def build_pages(site_dir: Path, out: Path, config_file: Path | None, strict: boo
         click.echo(translator.summary(report), err=True)
         sys.exit(1)
     written = 0
-    renderer = Renderer(site, Urls(config.use_directory_urls))
+    renderer = Renderer(site, Urls(config.use_directory_urls), config.repo_url)
     generated_pages = set()
     for generated in renderer.files():
         generated_pages.add(generated.src_uri)
@@ -120,6 +156,50 @@ def build_pages(site_dir: Path, out: Path, config_file: Path | None, strict: boo
 
 
 @main.command()
+@click.argument("kind", type=click.Choice(list(KINDS)))
+@click.argument("source_id")
+@click.option("-C", "--site-dir", default=".", type=click.Path(file_okay=False, path_type=Path), help="The site's folder (default: here).")
+@click.option("-f", "--config-file", type=click.Path(dir_okay=False, path_type=Path))
+def new(kind: str, source_id: str, site_dir: Path, config_file: Path | None) -> None:
+    """Start a journey, persona, benchmark or solution from a commented template."""
+    settings, translator, config = _settings(site_dir, config_file)
+    if settings is None:
+        sys.exit(1)
+    try:
+        files = new_source(kind, source_id, config.root, settings, date.today(), translator.language)
+    except ScaffoldError as error:
+        click.echo(_line(error.problem, translator), err=True)
+        sys.exit(1)
+    schemas = config.root / SCHEMAS_DIR
+    if not schemas.is_dir():
+        # The first line of the new file points editors at its schema.
+        for path in _write_schemas(schemas, settings, translator.language):
+            click.echo(translator.message("new_written", value=_shown(path, config.root)))
+    for new_file in files:
+        new_file.path.parent.mkdir(parents=True, exist_ok=True)
+        new_file.path.write_text(new_file.text, "utf-8")
+        click.echo(translator.message("new_written", value=_shown(new_file.path, config.root)))
+    click.echo(translator.message("new_next"))
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _write_schemas(out: Path, settings: Settings, language: str) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, document in json_schemas(settings, language).items():
+        path = out / f"{name}.schema.json"
+        path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", "utf-8")
+        written.append(path)
+    return written
+
+
+@main.command()
 @click.argument("site_dir", default=".", type=click.Path(file_okay=False, path_type=Path))
 @click.option("-o", "--out", required=True, type=click.Path(file_okay=False, path_type=Path))
 @click.option("-f", "--config-file", type=click.Path(dir_okay=False, path_type=Path))
@@ -128,10 +208,8 @@ def schema(site_dir: Path, out: Path, config_file: Path | None) -> None:
     settings, translator, _ = _settings(site_dir, config_file)
     if settings is None:
         sys.exit(1)
-    out.mkdir(parents=True, exist_ok=True)
-    for name, document in json_schemas(settings, translator.language).items():
-        (out / f"{name}.schema.json").write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", "utf-8")
-        click.echo(str(out / f"{name}.schema.json"))
+    for path in _write_schemas(out, settings, translator.language):
+        click.echo(str(path))
 
 
 @main.command("fetch-assets")

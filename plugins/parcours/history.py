@@ -6,6 +6,7 @@ job without history) or without git installed, there is simply no history.
 
 from __future__ import annotations
 
+import posixpath
 import shutil
 import subprocess
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ class Change:
     files: tuple[str, ...] = field(default_factory=tuple)
 
 
-def source_history(root: Path, folders: list[str], limit: int = 200) -> list[Change]:
+def source_history(root: Path, folders: list[str], limit: int = 2000) -> list[Change]:
     """The latest commits touching the given folders or files, newest first."""
     git = shutil.which("git")
     if git is None:
@@ -66,3 +67,45 @@ def prefix_in_repository(root: Path) -> str:
     except (OSError, subprocess.SubprocessError):
         return ""
     return result.stdout.strip() if result.returncode == 0 else ""
+
+
+class HistoryIndex:
+    """The changes of each file, indexed once per build for every page to ask."""
+
+    def __init__(self, history: list[Change]) -> None:
+        self._history = history
+        self._by_file: dict[str, list[int]] = {}
+        for position, change in enumerate(history):
+            for name in change.files:
+                self._by_file.setdefault(name, []).append(position)
+
+    def of_source(self, rel: str, others: set[str] = frozenset()) -> list[Change]:
+        """The changes (newest first) to a source in any of its layouts, and to `others`."""
+        positions = {
+            position for name, found in self._by_file.items() if name in others or same_source(name, rel) for position in found
+        }
+        return [self._history[position] for position in sorted(positions)]
+
+
+def same_source(path: str, rel: str) -> bool:
+    """Whether `path` is a file of the source at `rel`, in any of its layouts:
+    `lea.md` alone, or `lea.yml` with `lea.md` (so a page keeps its history
+    when its fields move to a `.yml`)."""
+    folder, name = posixpath.split(rel)
+    other_folder, other_name = posixpath.split(path)
+    return folder == other_folder and posixpath.splitext(name)[0] == posixpath.splitext(other_name)[0]
+
+
+def commit_url_template(commit_url: str | None, repo_url: str | None) -> str | None:
+    """Where a commit's diff is shown: the setting, else GitHub's or GitLab's
+    address under `repo_url` (another host's scheme is not guessed)."""
+    if commit_url:
+        return commit_url
+    if not repo_url:
+        return None
+    base = repo_url.rstrip("/").removesuffix(".git")
+    if "github" in base:
+        return base + "/commit/{commit}"
+    if "gitlab" in base:
+        return base + "/-/commit/{commit}"
+    return None

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
-from typing import Generic, Iterator, TypeVar
+from typing import Any, Generic, Iterator, TypeVar
 
 from pydantic import BaseModel
 
@@ -37,6 +37,8 @@ class Entry(Generic[M]):
     model: M
     body: str = ""
     body_file: str | None = None
+    #: A journey's KPI series from its data files (see `kpi_data`).
+    data: Any = None
 
     @property
     def id(self) -> str:

@@ -61,6 +61,8 @@ class ParcoursConfig(base.Config):
     """Warn about coverage gaps (unaddressed irritants…) (default true)."""
     nav_max_pages = c.Optional(c.Type(int))
     """Beyond this many sheets of a kind, the navigation lists only their index page (default 30)."""
+    commit_url = c.Optional(c.Type(str))
+    """Address of a commit, `{commit}` replaced by its id (default: from `repo_url`)."""
     criteria = c.Optional(c.Type(list))
     """Prioritisation criteria: `id`, `label`, `weight`, `against`."""
 

@@ -159,6 +159,13 @@ class Settings(BaseModel):
         en="Number of sheets of one kind beyond which the navigation stops listing them one by one (their index page shows them all).",
         ge=0,
     )
+    commit_url: str | None = described(
+        None,
+        fr="Adresse d'un changement dans l'outil git, « {commit} » remplacé par son identifiant. Par défaut, déduite de `repo_url` pour GitHub et GitLab.",
+        en="Address of a change in the git tool, with “{commit}” replaced by its identifier. By default, derived from `repo_url` for GitHub and GitLab.",
+        pattern=r"\{commit\}",
+        example="https://gitlab.intranet.example/cx/parcours/-/commit/{commit}",
+    )
     criteria: list[CriterionSetting] = described(
         [CriterionSetting(id=cid, weight=weight, against=against) for cid, weight, against in DEFAULT_CRITERIA],
         fr="Critères de priorisation des chantiers et leurs poids.",

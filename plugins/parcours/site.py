@@ -20,6 +20,8 @@ from .index import Entry, Index, build_index
 from .load import SourceError, decode_source, read_source
 from .guide import check_onboarding
 from .history import Change, prefix_in_repository, source_history
+from .kpi_data import FORMATS, apply_latest, read_journey_data
+from .placeholders import unfilled_fields, unfilled_prose, without_echoes
 from .model import KINDS, SINGLE_SOURCES, Kind
 from .problems import Problem, Report, Severity
 from .settings import Settings
@@ -28,6 +30,8 @@ from .validate import validate_source
 
 #: Files never read as sources: notes for the team, drafts.
 IGNORED_NAMES = {"readme.md", "index.md"}
+#: Files that hold only fields; a `.md` of the same name holds the prose.
+FIELD_SUFFIXES = (".yml", ".yaml")
 _SOURCE_LIKE = {".md", ".markdown", ".yml", ".yaml", ".json", ".txt"}
 
 
@@ -76,6 +80,7 @@ def load_site(
     report.extend(domain_warnings(index, language, today))
     if settings.coverage_warnings:
         report.extend(coverage_warnings(index))
+    report.problems = without_echoes(report.problems)
     return Site(
         root=root, settings=settings, language=language, index=index, report=report, today=today,
         history=_history(root, settings), authored=authored,
@@ -94,6 +99,18 @@ def _history(root: Path, settings: Settings) -> list[Change]:
 
 
 _TITLE = re.compile(r"^(?:title:\s*[\"']?(?P<meta>.+?)[\"']?\s*$|#\s+(?P<heading>.+?)\s*#*\s*$)", re.M)
+
+
+def _data_files(entry: Entry) -> list[Problem]:
+    """A journey's data files exist beside it, as CSV or XLSX."""
+    problems = []
+    for position, name in enumerate(entry.model.data):
+        path = entry.doc.path.parent / name
+        if Path(name).suffix.lower() not in FORMATS:
+            problems.append(entry.doc.problem("media_format", ("data", position), value=name, expected=list(FORMATS)))
+        elif not path.is_file():
+            problems.append(entry.doc.problem("missing_media", ("data", position), value=name, folder=str(Path(entry.rel).parent)))
+    return problems
 
 
 def _authored_pages(docs_dir: Path) -> dict[str, str]:
@@ -123,6 +140,7 @@ def _load_single(root: Path, kind: Kind, settings: Settings, translator: Transla
     report.extend(problems)
     if doc.data is None:
         return None
+    report.extend(unfilled_fields(doc))
     model, invalid = validate_source(doc, kind, settings, translator)
     report.extend(invalid)
     if problems or invalid or model is None:
@@ -135,6 +153,23 @@ def _rel(root: Path, path: Path) -> str:
         return path.relative_to(root).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+def _read_body(root: Path, path: Path) -> tuple[str, str | None, list[Problem]]:
+    """The prose beside a `.yml` source (`<stem>.md`, plain Markdown), if any:
+    its text, its path, and what is wrong with it."""
+    body_path = path.with_suffix(".md")
+    if not body_path.is_file():
+        return "", None, []
+    body_rel = _rel(root, body_path)
+    try:
+        text = decode_source(body_path, body_rel)
+    except SourceError as error:
+        return "", body_rel, [error.problem]
+    if text.startswith("---"):
+        # Fields in both files: which would win is a trap; the analyst chooses.
+        return "", body_rel, [Problem(file=body_rel, code="body_front_matter", line=1, column=1, params={"value": _rel(root, path)})]
+    return text, body_rel, unfilled_prose(text, body_rel)
 
 
 def _load_kind(
@@ -152,11 +187,12 @@ def _load_kind(
         suffix = path.suffix.lower()
         if path.name.startswith((".", "_")) or path.name.lower() in IGNORED_NAMES:
             continue
+        if suffix == ".md" and any(f"{path.stem}{ext}" in names for ext in FIELD_SUFFIXES):
+            continue  # the prose of `<stem>.yml`, read with it below
         if suffix not in kind.suffixes:
-            is_body = kind.name == "journey" and suffix == ".md"
-            if is_body and not any(f"{path.stem}{ext}" in names for ext in kind.suffixes):
+            if suffix == ".md":  # a journey's prose without its journey
                 report.add(Problem(file=rel, code="orphan_body", severity=Severity.WARNING))
-            elif not is_body and suffix in _SOURCE_LIKE:
+            elif suffix in _SOURCE_LIKE:
                 report.add(
                     Problem(file=rel, code="ignored_file", params={"expected": list(kind.suffixes)}, severity=Severity.WARNING)
                 )
@@ -173,20 +209,30 @@ def _load_kind(
         report.extend(problems)
         if doc.data is None:
             continue
+        report.extend(unfilled_fields(doc))
+        if suffix in FIELD_SUFFIXES:
+            body, body_file, body_problems = _read_body(root, path)
+        else:
+            body, body_file, body_problems = doc.body, None, unfilled_prose(doc.body, rel, doc.body_line)
+        report.extend(body_problems)
         model, invalid = validate_source(doc, kind, settings, translator)
         report.extend(invalid)
         if problems or invalid or model is None:
             continue
-        entry = Entry(kind=kind, doc=doc, model=model, body=doc.body)
+        if any(problem.severity is Severity.ERROR and problem.code != "placeholder" for problem in body_problems):
+            continue
+        entry = Entry(kind=kind, doc=doc, model=model, body=body, body_file=body_file)
         if kind.name == "journey":
-            body_path = path.with_suffix(".md")
-            if body_path.is_file():
-                body_rel = _rel(root, body_path)
-                try:
-                    entry.body = decode_source(body_path, body_rel)
-                    entry.body_file = body_rel
-                except SourceError as error:
-                    report.add(error.problem)
-                    continue
+            # A bad data file is an error, but the journey stays in the index
+            # (with its YAML figures) so that its one error does not turn into
+            # a missing page for every link to it.
+            missing = _data_files(entry)
+            report.extend(missing)
+            if not missing:
+                data, invalid_data = read_journey_data(model, path, root, translator.labels()["data_columns"])
+                report.extend(invalid_data)
+                if not invalid_data:
+                    entry.model = apply_latest(model, data)
+                    entry.data = data
         entries.append(entry)
     return entries

@@ -38,6 +38,7 @@ class SiteConfig:
     theme_language: str | None = None
     use_directory_urls: bool = True
     docs_dir: str = "docs"
+    repo_url: str | None = None
     has_file: bool = False
 
 
@@ -53,6 +54,7 @@ def read_site_config(root: Path, config_file: Path | None = None) -> SiteConfig:
         theme_language=theme.get("language") if isinstance(theme, dict) else None,
         use_directory_urls=bool(data.get("use_directory_urls", True)),
         docs_dir=str(data.get("docs_dir", "docs")),
+        repo_url=data.get("repo_url") if isinstance(data.get("repo_url"), str) else None,
         has_file=True,
     )
 

@@ -22,6 +22,9 @@ class Kind:
     plural: str
     model: type[BaseModel]
     folder_setting: str
+    #: `.yml` holds fields only (its prose, if any, in the `.md` of the same
+    #: name, which editors can then check against the schema); `.md` alone
+    #: holds both, the fields as front matter.
     suffixes: tuple[str, ...]
 
 
@@ -29,9 +32,9 @@ KINDS: dict[str, Kind] = {
     kind.name: kind
     for kind in (
         Kind("journey", "journeys", Journey, "journeys_dir", (".yml", ".yaml")),
-        Kind("persona", "personas", Persona, "personas_dir", (".md",)),
-        Kind("benchmark", "benchmarks", Benchmark, "benchmarks_dir", (".md",)),
-        Kind("solution", "solutions", Solution, "solutions_dir", (".md",)),
+        Kind("persona", "personas", Persona, "personas_dir", (".md", ".yml", ".yaml")),
+        Kind("benchmark", "benchmarks", Benchmark, "benchmarks_dir", (".md", ".yml", ".yaml")),
+        Kind("solution", "solutions", Solution, "solutions_dir", (".md", ".yml", ".yaml")),
     )
 }
 

@@ -179,6 +179,12 @@ class Commitment(SourceModel):
         en="Share of cases where the commitment is kept today, 0 to 100.",
         example=81,
     )
+    met_target: Percent | None = described(
+        None,
+        fr="Part des cas où l'engagement doit être tenu (l'objectif), de 0 à 100.",
+        en="Share of cases where the commitment must be kept (the objective), 0 to 100.",
+        example=95,
+    )
 
 
 class Promise(SourceModel):
@@ -324,4 +330,10 @@ class Journey(SourceModel):
     )
     target: TargetState | None = described(
         None, fr="Le parcours cible, s'il a été conçu.", en="The target journey, when it has been designed."
+    )
+    data: list[Text] = described(
+        [],
+        fr="Fichiers de données exportés du reporting (CSV ou XLSX), relatifs au fichier : colonnes période, étape, point de contact (facultatif), mesure, valeur. La dernière période remplace les chiffres écrits ici ; toutes dessinent les tendances.",
+        en="Data files exported from reporting (CSV or XLSX), relative to the file: columns period, stage, touchpoint (optional), measure, value. The latest period replaces the figures written here; all draw the trends.",
+        example=["data/remboursement-2026.csv"],
     )

@@ -296,3 +296,50 @@ def roadmap_figure(rows: list[dict[str, Any]], today: str, translator: Translato
         "hoverlabel": {"align": "left"},
     }
     return {"data": traces, "layout": layout}
+
+
+#: Measures drawn as shares (left axis, 0–100) on a stage's trend chart.
+SHARE_MEASURES = ("satisfaction", "conversion", "commitment", "csat")
+
+
+def trend_figure(series: list[Any], met_target: float | None, translator: Translator) -> dict[str, Any]:
+    """A stage's measures over the periods of its data: shares as lines, volume as bars.
+
+    `series`: `kpi_data.Series` of one stage (its own, not its touchpoints').
+    """
+    labels = translator.labels()["trends"]
+    periods = sorted({point.period for s in series for point in s.points})
+    names = [period.label for period in periods]
+    traces = []
+    for position, one in enumerate(sorted(series, key=lambda s: s.measure)):
+        values = {point.period: point.value for point in one.points}
+        ys = [values.get(period) for period in periods]
+        if one.measure == "volume":
+            traces.append({"type": "bar", "x": names, "y": ys, "name": labels["volume"], "yaxis": "y2", "marker": {"color": "rgba(0,114,178,0.25)"},
+                           "hovertemplate": "%{x}<br>" + labels["volume"] + translator.label("site.colon") + "%{y}<extra></extra>"})
+        elif one.measure in SHARE_MEASURES:
+            style = persona_style(position)
+            traces.append({"type": "scatter", "mode": "lines+markers", "x": names, "y": ys, "name": labels[one.measure],
+                           "line": {"color": style["colour"], "dash": style["dash"], "width": 2}, "marker": {"symbol": style["symbol"], "size": 8},
+                           "connectgaps": True, "hovertemplate": "%{x}<br>" + labels[one.measure] + translator.label("site.colon") + "%{y} %<extra></extra>"})
+    shapes, annotations = [], []
+    if met_target is not None and any(s.measure == "commitment" for s in series):
+        shapes.append({"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": met_target, "y1": met_target, "line": {"dash": "dash", "color": "#D55E00", "width": 2}})
+        annotations.append({"xref": "paper", "x": 1, "xanchor": "right", "y": met_target, "yanchor": "bottom", "showarrow": False,
+                            "text": labels["target"].format(value=number(met_target, translator.language)), "font": {"color": "#D55E00"}})
+    layout = {
+        "height": 220,
+        "margin": {"l": 40, "r": 48, "t": 8, "b": 56},
+        "paper_bgcolor": "rgba(0,0,0,0)",
+        "plot_bgcolor": "rgba(0,0,0,0)",
+        "xaxis": {"type": "category", "fixedrange": True},
+        "yaxis": {"range": [0, 100], "ticksuffix": " %", "fixedrange": True},
+        "yaxis2": {"overlaying": "y", "side": "right", "rangemode": "tozero", "showgrid": False, "fixedrange": True, "tickformat": ",d", "tickmode": "auto", "nticks": 4},
+        "separators": ", " if translator.language == "fr" else ".,",
+        "legend": {"orientation": "h", "x": 0, "y": -0.2, "yanchor": "top"},
+        "shapes": shapes,
+        "annotations": annotations,
+        "dragmode": False,
+        "hoverlabel": {"align": "left"},
+    }
+    return {"data": traces, "layout": layout}

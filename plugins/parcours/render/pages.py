@@ -8,6 +8,7 @@ with or without the plugin (`parcours build-pages`).
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -17,6 +18,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from ..figures import journey_figures, phase_groups
+from ..history import HistoryIndex, commit_url_template
 from ..i18n import Translator
 from ..images import clean_image
 from ..coverage import KINDS as COVERAGE_KINDS
@@ -37,7 +39,8 @@ from ..slug import slugify
 from . import reference
 from .assets import ICONS_STYLESHEET, PLOTLY, SCRIPT, STYLESHEET, packaged, plotly_bundle
 from .environment import make_environment
-from .charts import emotion_figure
+from . import formats
+from .charts import SHARE_MEASURES, emotion_figure, trend_figure
 from .action_views import priorities_view, roadmap_view
 from .changes import changes_view
 from .journey_view import chart_json, journey_view
@@ -81,8 +84,13 @@ class GeneratedFile:
 class PageContext:
     """What a template needs to link from its own page to any other."""
 
-    def __init__(self, site: Site, urls: Urls, translator: Translator, src_uri: str, icons: IconSet) -> None:
+    def __init__(
+        self, site: Site, urls: Urls, translator: Translator, src_uri: str, icons: IconSet,
+        commit_url: str | None = None, history_index: HistoryIndex | None = None,
+    ) -> None:
         self.site = site
+        self.commit_url = commit_url
+        self.history_index = history_index or HistoryIndex(site.history)
         self.index = site.index
         self.settings = site.settings
         self.urls = urls
@@ -135,6 +143,44 @@ class PageContext:
             transcript=clip.transcript,
             captions_text=captions.text or "",
         )
+
+    def trend(self, entry: Entry, state: str, stage: Any) -> dict[str, Any] | None:
+        """A stage's measures over time, from its journey's data files: chart and table."""
+        data = getattr(entry, "data", None)
+        if data is None:
+            return None
+        series = data.for_stage(state, stage.id)
+        if not series:
+            return None
+        labels = self.translator.labels()["trends"]
+        language = self.translator.language
+        periods = sorted({point.period for one in series for point in one.points})
+        columns = []
+        for one in sorted(series, key=lambda s: (s.touchpoint or "", s.measure)):
+            label = labels.get(one.measure, one.measure)
+            if one.touchpoint:
+                touchpoint = next((t for t in stage.touchpoints if t.key == one.touchpoint), None)
+                label = f"{label} — {touchpoint.label if touchpoint else one.touchpoint}"
+            values = {point.period: point.value for point in one.points}
+            share = one.measure in SHARE_MEASURES
+            columns.append((label, [formats.percent(values[p], language) if share and p in values else formats.number(values.get(p), language) for p in periods]))
+        own = [one for one in series if one.touchpoint is None]
+        commitment = stage.promise.commitment if stage.promise and stage.promise.commitment else None
+        chart = chart_json(trend_figure(own, commitment.met_target if commitment else None, self.translator)) if own and len(periods) > 1 else None
+        return {
+            "chart": chart,
+            "measures": [{"label": label} for label, _ in columns],
+            "rows": [(period, [values[i] for _, values in columns]) for i, period in enumerate(periods)],
+        }
+
+    def history(self, entry: Entry) -> list[dict[str, Any]]:
+        """The changes to a sheet's source files, newest first, each with its diff's address."""
+        folder = posixpath.dirname(entry.rel)
+        data_files = {posixpath.normpath(posixpath.join(folder, name)) for name in getattr(entry.model, "data", [])}
+        return [
+            {"change": change, "url": self.commit_url.format(commit=change.commit) if self.commit_url else None}
+            for change in self.history_index.of_source(entry.rel, data_files)
+        ]
 
     def team(self, name: str) -> str:
         return self.link(team_page(name))
@@ -311,8 +357,10 @@ CHANGES_SHOWN = 8
 class Renderer:
     """Renders every page of a site's sources, and the blocks authors place in theirs."""
 
-    def __init__(self, site: Site, urls: Urls | None = None) -> None:
+    def __init__(self, site: Site, urls: Urls | None = None, repo_url: str | None = None) -> None:
         self.site = site
+        self.commit_url = commit_url_template(site.settings.commit_url, repo_url)
+        self.history_index = HistoryIndex(site.history)
         self.index = site.index
         self.urls = urls or Urls()
         self.translator = Translator(site.language)
@@ -335,7 +383,7 @@ class Renderer:
 
     # Rendering ----------------------------------------------------------------
     def render(self, template: str, src_uri: str, **context: Any) -> str:
-        ctx = PageContext(self.site, self.urls, self.translator, src_uri, self.icons)
+        ctx = PageContext(self.site, self.urls, self.translator, src_uri, self.icons, self.commit_url, self.history_index)
         html = self.env.get_template(template).render(
             page=ctx, index=self.index, settings=self.site.settings, icon=self.icons, **self.common, **context
         )

@@ -1,0 +1,72 @@
+"""Engine portability: `parcours build-pages` writes plain Markdown, HTML and
+assets that Zensical and ProperDocs build into the same site as MkDocs with
+the plugin, neither of them running the plugin."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from html import unescape
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from conftest import REPO
+from parcours.cli import main
+
+BIN = Path(sys.executable).parent
+
+
+@pytest.fixture(scope="module")
+def plain_sources(tmp_path_factory) -> Path:
+    """The demo's own pages plus every generated one, and a config without the plugin."""
+    root = tmp_path_factory.mktemp("engines")
+    shutil.copytree(REPO / "docs", root / "docs")
+    shutil.copytree(REPO / "theme_overrides", root / "theme_overrides")
+    result = CliRunner().invoke(main, ["build-pages", str(REPO), "--out", str(root / "docs")])
+    assert result.exit_code == 0, result.output
+    config = yaml.safe_load((REPO / "mkdocs.yml").read_text("utf-8"))
+    config["plugins"] = [p for p in config["plugins"] if p != "parcours" and not (isinstance(p, dict) and "parcours" in p)]
+    # What the command's closing message tells an engine's user to add.
+    config["extra_css"] = ["assets/parcours/parcours.css", "assets/parcours/icons.css"]
+    config["extra_javascript"] = ["assets/parcours/parcours.js"]
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), "utf-8")
+    assert "parcours" not in (root / "mkdocs.yml").read_text("utf-8").split("plugins:")[1].split("markdown_extensions:")[0]
+    return root
+
+
+def _pages(site: Path) -> dict[str, str]:
+    """Every page of a built site, by its URL, with its main heading."""
+    pages = {}
+    for path in sorted(site.rglob("index.html")):
+        url = path.parent.relative_to(site).as_posix()
+        heading = re.search(r"<h1[^>]*>(.*?)</h1>", path.read_text("utf-8"), re.S)
+        pages["" if url == "." else url + "/"] = " ".join(unescape(re.sub(r"<[^>]+>", " ", heading.group(1))).split()) if heading else ""
+    return pages
+
+
+@pytest.mark.parametrize(
+    "engine",
+    [
+        pytest.param(["zensical", "build", "--clean", "-f", "mkdocs.yml"], id="zensical"),
+        pytest.param(["properdocs", "build", "--strict", "-f", "mkdocs.yml"], id="properdocs"),
+    ],
+)
+def test_every_page_of_the_demo_builds_without_the_plugin(plain_sources, demo, engine):
+    result = subprocess.run([str(BIN / engine[0]), *engine[1:]], cwd=plain_sources, capture_output=True, text=True, timeout=600,
+                            env={"PATH": f"{BIN}:/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1", "HOME": str(plain_sources)})
+    assert result.returncode == 0, result.stdout + result.stderr
+    built = _pages(plain_sources / "site")
+    expected = _pages(demo.site_dir)
+    assert len(expected) > 40
+    missing = sorted(set(expected) - set(built))
+    assert not missing, f"{engine[0]} did not build: {missing}"
+    different = {url: (expected[url], built[url]) for url in expected if expected[url] != built[url]}
+    assert not different, different
+    journey = (plain_sources / "site" / "journeys" / "remboursement" / "index.html").read_text("utf-8")
+    assert 'class="parcours-map"' in journey and "assets/parcours/parcours.js" in journey
+    assert (plain_sources / "site" / "assets" / "parcours" / "plotly.min.js").is_file()
