@@ -1,6 +1,7 @@
 # Two commands on a fresh machine: `make serve` and `make test`.
 # Everything they need is installed here: the virtualenv with pinned
-# packages, and Debian's chromium for the browser tests.
+# packages, Debian's chromium for the browser tests, and the YAML language
+# server (VS Code's YAML extension) for the editor tests.
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -11,7 +12,9 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 # Material for MkDocs prints a notice about MkDocs 2.0 unless told not to.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build check test test-fast bench browser-tools demo-media lock clean
+EDITOR_TOOLS := tests/editor/node_modules/.installed
+
+.PHONY: serve build check test test-fast bench browser-tools demo-media schemas lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,13 +47,21 @@ browser-tools:
 	  $(SUDO) apt-get update -qq && $(APT_INSTALL) $$missing >/dev/null; \
 	fi
 
-## Run every test, browser tests included.
-test: $(STAMP) browser-tools
+# The YAML language server that VS Code's YAML extension runs, at the version
+# pinned in tests/editor/package-lock.json; node and npm from Debian if missing.
+$(EDITOR_TOOLS): tests/editor/package-lock.json
+	@command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || { \
+	  echo "Installing from Debian: nodejs npm"; $(SUDO) apt-get update -qq && $(APT_INSTALL) nodejs npm >/dev/null; }
+	npm ci --prefix tests/editor --no-audit --no-fund --silent
+	touch $@
+
+## Run every test, browser and editor tests included.
+test: $(STAMP) browser-tools $(EDITOR_TOOLS)
 	$(BIN)/python -m pytest
 
-## Run the tests that need no browser.
+## Run the tests that need neither a browser nor the YAML language server.
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -m "not browser"
+	$(BIN)/python -m pytest -m "not browser and not editor"
 
 ## Measure build time and page weight (figures go in the README).
 bench: $(STAMP) browser-tools
@@ -62,6 +73,10 @@ demo-media: $(STAMP)
 	  $(SUDO) apt-get update -qq && $(APT_INSTALL) espeak-ng ffmpeg >/dev/null; }
 	$(BIN)/python scripts/demo_media.py
 
+## Rewrite schemas/ (what editors check sources against) after a change to the model.
+schemas: $(STAMP)
+	$(BIN)/parcours schema --out schemas
+
 ## Re-pin every package after a change to pyproject.toml.
 lock:
 	rm -rf /tmp/parcours-lock && $(PYTHON) -m venv /tmp/parcours-lock
@@ -70,4 +85,4 @@ lock:
 	  grep '^setuptools==' requirements.lock; } > requirements.lock.new && mv requirements.lock.new requirements.lock
 
 clean:
-	rm -rf $(VENV) site .pytest_cache
+	rm -rf $(VENV) site .pytest_cache tests/editor/node_modules
