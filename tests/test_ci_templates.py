@@ -1,0 +1,168 @@
+"""The CI templates shipped for GitHub Actions and GitLab CI: they parse, their
+commands run on the demo as written, the publish script switches releases
+whole, and CODEOWNERS routes each journey to its owner."""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import REPO
+
+GITHUB = REPO / ".github" / "workflows" / "parcours.yml"
+GITLAB = REPO / ".gitlab-ci.yml"
+VENV_BIN = Path(sys.executable).parent
+
+
+def _github() -> dict:
+    workflow = yaml.safe_load(GITHUB.read_text("utf-8"))
+    # PyYAML reads the key `on` as True (YAML 1.1); GitHub reads it as "on".
+    workflow["on"] = workflow.pop(True, workflow.get("on"))
+    return workflow
+
+
+def _gitlab() -> dict:
+    return yaml.safe_load(GITLAB.read_text("utf-8"))
+
+
+@pytest.fixture
+def clone(tmp_path) -> Path:
+    """The demo as a CI runner checks it out (sources, config, scripts)."""
+    root = tmp_path / "repo"
+    for name in ("journeys", "personas", "benchmarks", "solutions", "docs", "theme_overrides", "scripts"):
+        shutil.copytree(REPO / name, root / name)
+    for name in ("mkdocs.yml", "onboarding.yml", "glossary.yml"):
+        shutil.copyfile(REPO / name, root / name)
+    return root
+
+
+def _run(command: str, cwd: Path) -> subprocess.CompletedProcess:
+    """A template's command as the runner's shell runs it, with this venv as `.venv`."""
+    command = command.replace(".venv/bin/", f"{VENV_BIN}/")
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(["sh", "-ec", command], cwd=cwd, capture_output=True, text=True, env=environment, timeout=600)
+
+
+def _makefile_targets() -> set[str]:
+    text = (REPO / "Makefile").read_text("utf-8")
+    variables = dict(re.findall(r"^(\w+) :?= (.+)$", text, re.M))
+    targets = set()
+    for target in re.findall(r"^([^\s:#=]+):(?!=)", text, re.M):
+        targets.add(re.sub(r"\$\((\w+)\)", lambda m: variables.get(m.group(1), m.group(0)), target))
+    # Expand nested variables once more (STAMP := $(VENV)/.installed).
+    return {re.sub(r"\$\((\w+)\)", lambda m: variables.get(m.group(1), m.group(0)), t) for t in targets}
+
+
+def test_the_github_workflow_checks_builds_and_previews_pull_requests_and_publishes_main():
+    workflow = _github()
+    assert "pull_request" in workflow["on"] and workflow["on"]["push"]["branches"] == ["main"]
+    check, publish = workflow["jobs"]["check"], workflow["jobs"]["publish"]
+    assert "pull_request" in check["if"] and "refs/heads/main" in publish["if"]
+    runs = [step.get("run", "") for step in check["steps"]]
+    assert ".venv/bin/parcours check --format github" in runs
+    assert ".venv/bin/mkdocs build --strict" in runs
+    preview = next(step for step in check["steps"] if step.get("uses", "").startswith("actions/upload-artifact@"))
+    assert preview["with"] == {"name": "site-preview", "path": "site/", "retention-days": 14}
+    assert any("scripts/publish.sh site" in step.get("run", "") for step in publish["steps"])
+    for job in (check, publish):
+        checkout = next(step for step in job["steps"] if step.get("uses", "").startswith("actions/checkout@"))
+        assert checkout["with"]["fetch-depth"] == 0  # the pages' history needs the commits
+
+
+def test_the_gitlab_pipeline_reports_code_quality_keeps_a_preview_and_publishes_the_default_branch():
+    pipeline = _gitlab()
+    check, preview, publish = pipeline["check"], pipeline["preview"], pipeline["publish"]
+    assert check["script"] == [".venv/bin/parcours check --format gitlab > gl-code-quality-report.json"]
+    assert check["artifacts"]["reports"]["codequality"] == "gl-code-quality-report.json"
+    assert check["artifacts"]["when"] == "always"
+    assert preview["artifacts"]["paths"] == ["site/"] and preview["artifacts"]["expose_as"] == "site-preview"
+    for job in (check, preview):
+        assert job["rules"] == [{"if": '$CI_PIPELINE_SOURCE == "merge_request_event"'}]
+    assert publish["rules"] == [{"if": "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH"}]
+    assert publish["script"][-1] == 'sh scripts/publish.sh site "$PARCOURS_PUBLISH_DIR"'
+    assert pipeline["variables"]["GIT_DEPTH"] == "0"
+
+
+def test_the_install_step_of_both_templates_is_a_real_make_target():
+    targets = _makefile_targets()
+    installs = [step["run"] for job in _github()["jobs"].values() for step in job["steps"] if step.get("name") == "Install"]
+    installs += _gitlab()["default"]["before_script"]
+    assert installs
+    for command in installs:
+        assert command.startswith("make ") and command.split()[1] in targets, command
+
+
+def test_the_pull_request_commands_run_on_the_demo_as_written(clone):
+    commands = [step["run"] for step in _github()["jobs"]["check"]["steps"] if step.get("run", "").startswith(".venv/")]
+    commands += _gitlab()["check"]["script"] + _gitlab()["preview"]["script"]
+    for command in commands:
+        result = _run(command, clone)
+        assert result.returncode == 0, (command, result.stdout, result.stderr)
+    assert json.loads((clone / "gl-code-quality-report.json").read_text("utf-8")) == []
+    assert (clone / "site" / "journeys" / "remboursement" / "index.html").is_file()
+
+
+def test_a_broken_source_fails_the_check_step_with_its_annotation(clone):
+    path = clone / "journeys" / "remboursement.yml"
+    path.write_text(path.read_text("utf-8").replace("phase: after", "phase: apres", 1), "utf-8")
+    line = next(n for n, text in enumerate(path.read_text("utf-8").splitlines(), 1) if "phase: apres" in text)
+    result = _run(".venv/bin/parcours check --format github", clone)
+    assert result.returncode == 1
+    assert f"::error file=journeys/remboursement.yml,line={line}," in result.stdout
+
+
+def test_publishing_switches_the_served_folder_to_the_new_release_whole(tmp_path):
+    served = tmp_path / "www" / "parcours"
+    script = REPO / "scripts" / "publish.sh"
+    first, second = tmp_path / "build-1", tmp_path / "build-2"
+    for build, text in ((first, "première"), (second, "seconde")):
+        build.mkdir()
+        (build / "index.html").write_text(text, "utf-8")
+    assert subprocess.run(["sh", str(script), str(first), str(served)], capture_output=True).returncode == 0
+    assert (served / "index.html").read_text("utf-8") == "première"
+    result = subprocess.run(["sh", str(script), str(second), str(served)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert served.is_symlink() and (served / "index.html").read_text("utf-8") == "seconde"
+    assert len(list((tmp_path / "www" / "parcours.releases").iterdir())) == 2  # the first kept, to roll back
+    missing = subprocess.run(["sh", str(script), str(tmp_path / "nothing"), str(served)], capture_output=True, text=True)
+    assert missing.returncode == 1 and "build the site first" in missing.stderr
+
+
+def _owners(path: str) -> list[str]:
+    """The owners GitHub and GitLab give a file: the last matching line wins."""
+    owners: list[str] = []
+    for line in (REPO / "CODEOWNERS").read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        pattern, *handles = line.split()
+        anchored = pattern.startswith("/")
+        pattern = pattern.lstrip("/")
+        if pattern.endswith("/"):
+            matched = path.startswith(pattern)
+        elif anchored:
+            matched = fnmatch.fnmatchcase(path, pattern)
+        else:
+            matched = fnmatch.fnmatchcase(Path(path).name, pattern)
+        if matched:
+            owners = handles
+    return owners
+
+
+def test_codeowners_routes_each_journey_and_its_data_to_its_owner():
+    default = _owners("README.md")
+    assert default
+    sources = sorted(REPO.glob("journeys/*.yml")) + sorted(REPO.glob("journeys/data/*"))
+    for path in sources:
+        rel = path.relative_to(REPO).as_posix()
+        owners = _owners(rel)
+        assert owners and owners != default, f"{rel} has no owner of its own in CODEOWNERS"
+    assert _owners("journeys/remboursement.yml") == _owners("journeys/remboursement.md") == _owners("journeys/data/remboursement-2026.csv")
