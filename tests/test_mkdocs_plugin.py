@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from conftest import mkdocs_build
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+from conftest import free_port, mkdocs_build
 
 
 def test_a_kind_index_in_nav_becomes_a_section_of_its_pages(site):
@@ -37,23 +43,54 @@ def test_edit_link_of_a_generated_page_opens_its_source(site):
     assert 'href="https://git.intranet.example/cx/parcours/edit/main/docs/index.md"' in home
 
 
-def test_serve_watches_the_source_folders(site):
-    from mkdocs.config import load_config
+def _get(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read().decode("utf-8")
 
-    config = load_config(str(site.root / "mkdocs.yml"))
-    plugin = config.plugins["parcours"]
-    config.plugins.on_startup(command="serve", dirty=False)
-    config = config.plugins.on_config(config)
 
-    class Server:
-        watched: list[str] = []
+def _wait_for(url: str, needle: str, seconds: float = 60) -> str:
+    """The page once it contains `needle`, polled as a reader reloading it would."""
+    deadline = time.monotonic() + seconds
+    html = ""
+    while time.monotonic() < deadline:
+        try:
+            html = _get(url)
+        except OSError:
+            html = ""
+        if needle in html:
+            return html
+        time.sleep(0.5)
+    raise AssertionError(f"{needle!r} never appeared at {url}")
 
-        def watch(self, path: str) -> None:
-            self.watched.append(path)
 
-    server = Server()
-    plugin.on_serve(server, config=config, builder=None)
-    assert sorted(path.rsplit("/", 1)[-1] for path in server.watched) == ["benchmarks", "journeys", "personas", "solutions"]
+@pytest.mark.parametrize(
+    "source, old, new, page",
+    [
+        ("journeys/remboursement.yml", "title: Je me fais rembourser mes soins", "title: Je me fais rembourser vite", "journeys/remboursement/"),
+        ("glossary.yml", "Le point faible", "Le maillon faible", "glossary/"),
+    ],
+    ids=["journey", "glossary"],
+)
+def test_serve_rebuilds_when_a_source_is_edited(site, source, old, new, page):
+    site.write(
+        "glossary.yml",
+        "terms:\n  - term: irritant\n    definition: Le point faible du parcours.\n",
+    )
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/{page}"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=site.root,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        _wait_for(url, old.split(": ", 1)[-1])
+        site.replace(source, old, new)
+        _wait_for(url, new.split(": ", 1)[-1])
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
 def test_a_page_of_the_author_cannot_be_silently_replaced(site):

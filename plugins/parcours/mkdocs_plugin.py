@@ -13,7 +13,8 @@ Events, in the order MkDocs runs them:
   they ask for (`<!-- parcours:journeys -->`…) and explain glossary terms.
 - `on_nav`: when the navigation lists a kind's index page (`journeys/index.md`)
   on its own, turn it into a section holding every page of that kind.
-- `on_serve`: watch the source folders, so an edited source reloads the page.
+- `on_serve`: watch the source folders, the onboarding path and the glossary,
+  so an edited source reloads the page.
 """
 
 from __future__ import annotations
@@ -165,13 +166,13 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):
             return section
         return item
 
-    # Early, before other plugins read the page's HTML (search indexes it later).
-    @event_priority(50)
     def _expands(self, page: Page, sections: dict[str, list[Page]]) -> bool:
         """Whether a kind's index page gets its sheets listed under it."""
         limit = self.site.settings.nav_max_pages if self.site else 0
         return page.file.src_uri in sections and len(sections[page.file.src_uri]) <= limit
 
+    # Early, before other plugins read the page's HTML (search indexes it later).
+    @event_priority(50)
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         body = self.bodies.get(page.file.src_uri)
         if body is not None:
@@ -184,9 +185,17 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         assert self.site is not None
         settings = self.site.settings
-        for folder in (settings.journeys_dir, settings.personas_dir, settings.benchmarks_dir, settings.solutions_dir):
-            path = self.site.root / folder
-            if path.is_dir():
+        sources = (
+            settings.journeys_dir,
+            settings.personas_dir,
+            settings.benchmarks_dir,
+            settings.solutions_dir,
+            settings.onboarding_file,
+            settings.glossary_file,
+        )
+        for source in sources:
+            path = self.site.root / source
+            if path.exists():
                 server.watch(str(path))
         return server
 
