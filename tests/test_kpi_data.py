@@ -44,11 +44,18 @@ def _map(html: str) -> str:
 
 
 def _trend(html: str, stage: str) -> tuple[str, dict | None]:
+    """The stage's trend section and its first chart."""
+    block, charts = _trends(html, stage)
+    return block, (charts[0] if charts else None)
+
+
+def _trends(html: str, stage: str) -> tuple[str, list[dict]]:
+    """The stage's trend section and every chart in it."""
     section = _stage_section(html, stage)
     block = re.search(r'<section class="parcours-block parcours-trend".*?</section>', section, re.S)
     assert block, "no trend section on the stage"
-    chart = re.search(r"<template data-chart-data>(.*?)</template>", block.group(0), re.S)
-    return block.group(0), (json.loads(unescape(chart.group(1))) if chart else None)
+    charts = re.findall(r"<template data-chart-data>(.*?)</template>", block.group(0), re.S)
+    return block.group(0), [json.loads(unescape(chart)) for chart in charts]
 
 
 def _text(html: str) -> str:
@@ -122,6 +129,47 @@ def test_a_spreadsheet_exported_from_bi_is_read_as_well(site):
     figures = _text(_map(html))
     assert "9 800" in figures and "83 %" in figures
     assert "T1 2026 9 100" in _text(_trend(html, "je-consulte")[0])
+
+
+def test_a_spreadsheet_is_read_as_it_shows_percentages_and_months(site):
+    """Excel holds 0.635 and shows 63,5 %; a date formatted `mmm yyyy` is a month."""
+    from datetime import datetime
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Mois", "Etape", "Indicateur", "Valeur"])
+    for month, share in ((8, 0.581), (9, 0.635)):
+        sheet.append([datetime(2026, month, 1), "je-consulte", "Satisfaction", share])
+        sheet.cell(sheet.max_row, 1).number_format = "mmm yyyy"
+        sheet.cell(sheet.max_row, 4).number_format = "0.0%"
+    sheet.append([datetime(2026, 9, 30), "je-consulte", "Volume", 9800])
+    sheet.cell(sheet.max_row, 1).number_format = "dd/mm/yyyy"
+    (site.root / "journeys/data").mkdir(parents=True)
+    workbook.save(site.root / "journeys/data/consultations.xlsx")
+    _point_to_data(site, "data/consultations.xlsx")
+    result = site.build()
+    assert result.ok, result.log
+    html = result.html("journeys/remboursement/")
+    assert "63,5 %" in _text(_map(html)) and "9 800" in _text(_map(html))
+    table = _text(_trend(html, "je-consulte")[0])
+    assert "2026-08 58,1 %" in table and "2026-09 63,5 %" in table
+    assert "2026-09-30" in table and "00:00" not in table
+
+
+def test_nps_and_delays_get_charts_of_their_own_scale(site):
+    _with_csv(
+        site,
+        "2026-T1;je-consulte;;nps;-12\n2026-T2;je-consulte;;nps;8\n"
+        "2026-T1;je-consulte;;délai;6,5\n2026-T2;je-consulte;;délai;4\n",
+    )
+    result = site.build()
+    assert result.ok, result.log
+    block, charts = _trends(result.html("journeys/remboursement/"), "je-consulte")
+    drawn = {chart["data"][0]["name"]: chart for chart in charts}
+    assert set(drawn) == {"NPS", "Délai"}
+    assert drawn["NPS"]["data"][0]["y"] == [-12, 8] and drawn["NPS"]["layout"]["yaxis"]["range"] == [-100, 100]
+    assert drawn["Délai"]["data"][0]["y"] == [6.5, 4]
+    assert "2026-T1 6,5 -12" in _text(block)
 
 
 # --- bad files ----------------------------------------------------------------
@@ -207,3 +255,26 @@ def test_a_file_with_one_bad_row_is_not_used_at_all(site):
     result = site.build()
     assert not result.ok
     assert any(f"{CSV}:9:5" in line for line in result.log)
+
+
+def test_a_row_repeated_in_another_file_of_the_journey_names_both(site):
+    _with_csv(site)
+    site.write("journeys/data/correctif.csv", HEADER + "2026-T2;j-envoie-ma-facture;;satisfaction;10\n")
+    site.replace(JOURNEY, "data: [data/remboursement.csv]", "data: [data/remboursement.csv, data/correctif.csv]")
+    code, output = site.check()
+    assert code == 1
+    assert (
+        "journeys/data/correctif.csv:2:1 Période : cette ligne répète la ligne 6 de « journeys/data/remboursement.csv »"
+    ) in output
+
+
+def test_a_series_mixing_months_and_quarters_is_an_error_not_a_duplicate(site):
+    output = _errors_of(site, "2026-T3;je-consulte;;volume;100\n2026-07;je-consulte;;volume;40\n")
+    assert f"{CSV}:3:1 Période : la période « 2026-07 » n'a pas la même durée que « 2026-T3 » (ligne 2)" in output
+    assert "répète" not in output
+
+
+def test_values_no_report_can_hold_are_refused_as_in_the_yaml(site):
+    output = _errors_of(site, "2026-T1;je-consulte;;volume;-5\n2026-T1;je-consulte;;nps;250\n")
+    assert f"{CSV}:2:5 Valeur : « -5 » est négatif" in output
+    assert f"{CSV}:3:5 Valeur : « 250 » sort de -100 à 100" in output

@@ -105,6 +105,40 @@ def test_a_name_that_cannot_be_a_file_gets_the_one_to_type(site):
     assert not list((site.root / "journeys").glob("ma*"))
 
 
+def test_a_file_name_typed_for_an_id_gets_the_id_to_type(site):
+    code, output = new(site, "journey", "resiliation.yml")
+    assert code == 1
+    assert "Vouliez-vous dire « resiliation » ?" in output
+
+
+def test_index_cannot_be_a_source_it_is_the_page_listing_its_kind(site):
+    code, output = new(site, "journey", "index")
+    assert code == 1
+    assert "« index » est réservé à la page qui liste tout le dossier « journeys » : rien n'a été écrit" in output
+    assert not (site.root / "journeys/index.yml").exists()
+    # Written by hand, it is refused too, and the list of journeys keeps its page.
+    site.write("journeys/index.yml", site.read("journeys/remboursement.yml"))
+    code, output = site.check()
+    assert code == 1
+    assert "journeys/index.yml : le nom « index.yml » est réservé à la page qui liste tout le dossier « journeys »" in output
+
+
+def test_a_new_source_asked_for_from_a_source_folder_lands_in_the_site(site, monkeypatch):
+    monkeypatch.chdir(site.root / "journeys")
+    result = CliRunner().invoke(main, ["new", "journey", "resiliation"])
+    assert result.exit_code == 0, result.output
+    assert (site.root / "journeys/resiliation.yml").is_file()
+    assert not (site.root / "journeys/journeys").exists()
+
+
+def test_a_new_source_outside_any_site_writes_nothing(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["new", "journey", "resiliation"])
+    assert result.exit_code == 1
+    assert "aucun mkdocs.yml dans" in result.output and "rien n'a été écrit" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_fields_in_both_the_yml_and_its_prose_are_refused(site):
     new(site, "persona", "lea")
     site.write("personas/lea.md", "---\nname: Léa\n---\nLéa vit avec son téléphone.\n")

@@ -23,7 +23,7 @@ import click
 from .ci_report import github_annotations, gitlab_code_quality
 from .i18n import Translator
 from .model import KINDS
-from .problems import Severity
+from .problems import Problem, Severity
 from .render.pages import BLOCK_MARKER, Renderer
 from .render.urls import Urls
 from .scaffold import SCHEMAS_DIR, ScaffoldError, new_source
@@ -162,8 +162,14 @@ def build_pages(site_dir: Path, out: Path, config_file: Path | None, strict: boo
 @click.option("-f", "--config-file", type=click.Path(dir_okay=False, path_type=Path))
 def new(kind: str, source_id: str, site_dir: Path, config_file: Path | None) -> None:
     """Start a journey, persona, benchmark or solution from a commented template."""
+    if config_file is None:
+        site_dir = _site_around(site_dir)
     settings, translator, config = _settings(site_dir, config_file)
     if settings is None:
+        sys.exit(1)
+    if not config.has_file:
+        # Without mkdocs.yml, the new file would land in a folder no build reads.
+        click.echo(_line(Problem(file=str(site_dir), code="new_no_site", params={"value": str(site_dir)}), translator), err=True)
         sys.exit(1)
     try:
         files = new_source(kind, source_id, config.root, settings, date.today(), translator.language)
@@ -180,6 +186,18 @@ def new(kind: str, source_id: str, site_dir: Path, config_file: Path | None) -> 
         new_file.path.write_text(new_file.text, "utf-8")
         click.echo(translator.message("new_written", value=_shown(new_file.path, config.root)))
     click.echo(translator.message("new_next"))
+
+
+def _site_around(folder: Path) -> Path:
+    """The folder holding `mkdocs.yml`: this one or the nearest above it.
+
+    An analyst in `journeys/` who types `parcours new journey x` means the
+    site's journeys, not `journeys/journeys/`.
+    """
+    for candidate in (folder.resolve(), *folder.resolve().parents):
+        if (candidate / "mkdocs.yml").is_file():
+            return candidate
+    return folder
 
 
 def _shown(path: Path, root: Path) -> str:

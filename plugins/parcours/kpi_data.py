@@ -18,7 +18,7 @@ import csv
 import io
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterator
 from zipfile import BadZipFile
@@ -75,11 +75,16 @@ _NUMBER = re.compile(r"^[-+]?\d+(?:[.,]\d+)?$")
 
 @dataclass(frozen=True, order=True)
 class Period:
-    """A reporting period: its first day sorts it; its label is as the file wrote it."""
+    """A reporting period: its first day sorts it; its label is as the file wrote it.
+
+    `kind` (month, quarter, half, year, day) keeps one series from mixing
+    lengths: a month and the quarter it opens start on the same day.
+    """
 
     start: date
     end: date
     label: str
+    kind: str = field(default="day", compare=False)
 
 
 @dataclass(frozen=True)
@@ -118,22 +123,22 @@ def parse_period(text: str) -> Period | None:
     text = str(text).strip()
     if isinstance(text, str) and (match := _MONTH.match(text)) and 1 <= int(match.group(2)) <= 12:
         year, month = int(match.group(1)), int(match.group(2))
-        return Period(date(year, month, 1), _last(year, month), text)
+        return Period(date(year, month, 1), _last(year, month), text, "month")
     if match := _QUARTER.match(text):
         year = int(match.group(1) or match.group(4))
         quarter = int(match.group(2) or match.group(3))
-        return Period(date(year, 3 * quarter - 2, 1), _last(year, 3 * quarter), text)
+        return Period(date(year, 3 * quarter - 2, 1), _last(year, 3 * quarter), text, "quarter")
     if match := _HALF.match(text):
         year, half = int(match.group(1)), int(match.group(2))
-        return Period(date(year, 6 * half - 5, 1), _last(year, 6 * half), text)
+        return Period(date(year, 6 * half - 5, 1), _last(year, 6 * half), text, "half")
     if match := _YEAR.match(text):
         year = int(match.group(1))
-        return Period(date(year, 1, 1), date(year, 12, 31), text)
+        return Period(date(year, 1, 1), date(year, 12, 31), text, "year")
     try:
         day = date.fromisoformat(text[:10])
     except ValueError:
         return None
-    return Period(day, day, text[:10])
+    return Period(day, day, text[:10], "day")
 
 
 def _last(year: int, month: int) -> date:
@@ -177,13 +182,33 @@ def _workbook_rows(path: Path, rel: str) -> Iterator[tuple[int, list[Any]]]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
         try:
-            rows = [list(row) for row in workbook.worksheets[0].iter_rows(values_only=True)]
+            rows = [[_shown(cell) for cell in row] for row in workbook.worksheets[0].iter_rows()]
         finally:
             workbook.close()
     except unreadable as error:
         raise SourceError(Problem(file=rel, code="data_unreadable", params={"detail": str(error) or type(error).__name__}))
-    for number, row in enumerate(rows, start=1):
-        yield number, ["" if cell is None else cell for cell in row]
+    yield from enumerate(rows, start=1)
+
+
+def _shown(cell: Any) -> Any:
+    """A cell's value as the spreadsheet shows it, which is what the analyst meant.
+
+    A cell formatted as a percentage holds 0.635 and shows 63,5 %; a date
+    formatted without its day (`mmm yyyy`) is a month, written `2026-09`.
+    """
+    value = getattr(cell, "value", None)
+    if value is None:
+        return ""
+    number_format = str(getattr(cell, "number_format", "") or "").lower()
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        # A format's day is a "d" outside quoted text and brackets ([$-fr-FR]).
+        shown = re.sub(r'"[^"]*"|\[[^\]]*\]', "", number_format)
+        return f"{value.year}-{value.month:02d}" if "d" not in shown and "y" in shown else value.isoformat()
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and "%" in number_format:
+        return round(value * 100, 10)
+    return value
 
 
 def read_journey_data(
@@ -197,13 +222,14 @@ def read_journey_data(
     names = column_names or {name: name for name in COLUMNS}
     data = JourneyData()
     problems: list[Problem] = []
+    seen: dict[tuple, Row] = {}
     for name in journey.data:
         path = (journey_path.parent / name).resolve()
         rel = _relative(path, root)
         file_problems: list[Problem] = []
         file_series: dict[tuple[str, str, str | None, str], Series] = {}
         try:
-            _read_file(journey, path, rel, file_series, file_problems, names)
+            _read_file(journey, path, rel, file_series, file_problems, names, seen)
         except SourceError as error:
             file_problems.append(error.problem)
         problems.extend(file_problems)
@@ -223,12 +249,28 @@ def _relative(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def _read_file(journey: Journey, path: Path, rel: str, series: dict, problems: list[Problem], names: dict[str, str]) -> None:
+@dataclass(frozen=True)
+class Row:
+    """Where a series was first seen, or a period of it: for duplicate rows across files."""
+
+    file: str
+    line: int
+    period: Period
+
+
+def _code(code: str, earlier: Row, rel: str) -> str:
+    """The message naming the other file, when the earlier row is in another of the journey's files."""
+    return code if earlier.file == rel else f"{code}_file"
+
+
+def _read_file(
+    journey: Journey, path: Path, rel: str, series: dict, problems: list[Problem], names: dict[str, str], seen: dict[tuple, Row]
+) -> None:
+    """One file's rows into `series`; `seen` holds the rows already read for this journey."""
     stages = {"current": {s.id: s for s in journey.stages}, "target": {s.id: s for s in (journey.target.stages if journey.target else [])}}
     known_stages = list(stages["current"]) + [s for s in stages["target"] if s not in stages["current"]]
     columns: dict[str, int] = {}
     headings: list[str] = []
-    seen: dict[tuple[str, str, str | None, str, date], int] = {}
     rows = _rows(path, rel)
     for number, cells in rows:
         if not any(str(cell).strip() for cell in cells):
@@ -249,7 +291,7 @@ def _read_file(journey: Journey, path: Path, rel: str, series: dict, problems: l
                 Problem(file=rel, code=code, params=params, line=number, column=columns[column] + 1, field_path=headings[columns[column]])
             )
 
-        period = parse_period(cell("period")) if not isinstance(cell("period"), date) else Period(cell("period"), cell("period"), cell("period").isoformat())
+        period = parse_period(cell("period"))
         if period is None:
             problem("data_period", "period", value=str(cell("period")))
             continue
@@ -283,12 +325,24 @@ def _read_file(journey: Journey, path: Path, rel: str, series: dict, problems: l
         if measure in ("satisfaction", "conversion", "commitment", "csat") and not 0 <= value <= 100:
             problem("data_share", "value", value=str(cell("value")))
             continue
-        key = (state, stage_id, touchpoint, measure)
-        duplicate = (*key, period.start)
-        if duplicate in seen:
-            problem("data_duplicate", "period", first_line=seen[duplicate])
+        if measure in ("volume", "delay", "complaints") and value < 0:
+            problem("data_negative", "value", value=str(cell("value")))
             continue
-        seen[duplicate] = number
+        if measure == "nps" and not -100 <= value <= 100:
+            problem("data_nps", "value", value=str(cell("value")))
+            continue
+        key = (state, stage_id, touchpoint, measure)
+        first = seen.get(key)
+        if first is not None and first.period.kind != period.kind:
+            problem(_code("data_granularity", first, rel), "period", value=period.label, first=first.period.label, first_line=first.line, first_file=first.file)
+            continue
+        earlier = seen.get((*key, period.start))
+        if earlier is not None:
+            problem(_code("data_duplicate", earlier, rel), "period", first_line=earlier.line, first_file=earlier.file)
+            continue
+        row = Row(rel, number, period)
+        seen.setdefault(key, row)
+        seen[(*key, period.start)] = row
         series.setdefault(key, Series(state, stage_id, touchpoint, measure)).points.append(Point(period, value))
     if not columns:
         problems.append(Problem(file=rel, code="data_empty", line=1, column=1))

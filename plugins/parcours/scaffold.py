@@ -21,6 +21,7 @@ from .i18n import Translator
 from .model import KINDS
 from .problems import Problem
 from .settings import Settings
+from .sitemap import RESERVED_IDS
 from .slug import SLUG, slugify
 
 #: Where the committed JSON Schemas live, relative to the site's root.
@@ -53,9 +54,13 @@ def new_source(kind: str, source_id: str, root: Path, settings: Settings, today:
     file of that source exists already: a scaffold never overwrites work.
     """
     spec = KINDS[kind]
-    if not SLUG.match(source_id):
-        raise ScaffoldError(Problem(file=source_id, code="new_bad_id", params={"value": source_id, "suggestion": slugify(source_id)}))
     folder = root / getattr(settings, spec.folder_setting)
+    if not SLUG.match(source_id):
+        # `resiliation.yml` is a file name typed for an id: suggest `resiliation`.
+        stem = source_id[: -len(suffix)] if (suffix := Path(source_id).suffix.lower()) in (".yml", ".yaml", ".md") else source_id
+        raise ScaffoldError(Problem(file=source_id, code="new_bad_id", params={"value": source_id, "suggestion": slugify(stem)}))
+    if source_id in RESERVED_IDS:
+        raise ScaffoldError(Problem(file=source_id, code="new_reserved_id", params={"value": source_id, "folder": folder.name}))
     existing = [folder / f"{source_id}{suffix}" for suffix in (".yml", ".yaml", ".md") if (folder / f"{source_id}{suffix}").exists()]
     if existing:
         rel = existing[0].relative_to(root).as_posix()

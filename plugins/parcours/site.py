@@ -25,6 +25,7 @@ from .placeholders import unfilled_fields, unfilled_prose, without_echoes
 from .model import KINDS, SINGLE_SOURCES, Kind
 from .problems import Problem, Report, Severity
 from .settings import Settings
+from .sitemap import RESERVED_IDS
 from .slug import SLUG, slugify
 from .validate import validate_source
 
@@ -199,6 +200,9 @@ def _load_kind(
             continue
         if not SLUG.match(path.stem):
             report.add(Problem(file=rel, code="file_name", params={"value": path.name, "suggestion": slugify(path.stem) + suffix}))
+            continue
+        if path.stem in RESERVED_IDS:
+            report.add(Problem(file=rel, code="reserved_name", params={"value": path.name, "folder": folder.name}))
             continue
         if path.stem in stems:
             report.add(Problem(file=rel, code="duplicate_file", params={"value": path.stem, "other": stems[path.stem]}))

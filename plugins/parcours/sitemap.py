@@ -28,6 +28,11 @@ PAGES = {
 }
 
 
+#: Source names that would take the place of a generated page: `journeys/index.yml`
+#: would become the page that lists every journey.
+RESERVED_IDS = frozenset({"index"})
+
+
 def source_page(plural: str, stem: str | None = None) -> str:
     """The page of a source (`journeys/remboursement.md`) or of its kind (`journeys/index.md`)."""
     return f"{plural}/{stem}.md" if stem else f"{plural}/index.md"

@@ -343,3 +343,44 @@ def trend_figure(series: list[Any], met_target: float | None, translator: Transl
         "hoverlabel": {"align": "left"},
     }
     return {"data": traces, "layout": layout}
+
+
+#: A measure's fixed range on its own trend chart; others start from zero.
+MEASURE_RANGES = {"nps": [-100, 100]}
+
+
+def measure_trend_figure(one: Any, translator: Translator) -> dict[str, Any]:
+    """One measure with a scale of its own (NPS, effort, delay, complaints) over time.
+
+    It gets its own chart: on the shares' 0–100 axis an NPS of -20 or a delay
+    of 6 days would be lost, or drawn on a scale that says nothing.
+    """
+    labels = translator.labels()["trends"]
+    points = sorted(one.points, key=lambda point: point.period)
+    label = labels.get(one.measure, one.measure)
+    yaxis: dict[str, Any] = {"fixedrange": True, "zeroline": True}
+    if one.measure in MEASURE_RANGES:
+        yaxis["range"] = MEASURE_RANGES[one.measure]
+    else:
+        yaxis["rangemode"] = "tozero"
+    style = persona_style(0)
+    trace = {
+        "type": "scatter", "mode": "lines+markers", "name": label,
+        "x": [point.period.label for point in points], "y": [point.value for point in points],
+        "line": {"color": style["colour"], "width": 2}, "marker": {"symbol": style["symbol"], "size": 8},
+        "hovertemplate": "%{x}<br>" + label + translator.label("site.colon") + "%{y}<extra></extra>",
+    }
+    layout = {
+        "height": 180,
+        "margin": {"l": 48, "r": 16, "t": 28, "b": 40},
+        "title": {"text": label, "x": 0, "xanchor": "left", "font": {"size": 13}},
+        "paper_bgcolor": "rgba(0,0,0,0)",
+        "plot_bgcolor": "rgba(0,0,0,0)",
+        "xaxis": {"type": "category", "fixedrange": True},
+        "yaxis": yaxis,
+        "separators": ", " if translator.language == "fr" else ".,",
+        "showlegend": False,
+        "dragmode": False,
+        "hoverlabel": {"align": "left"},
+    }
+    return {"data": [trace], "layout": layout}

@@ -40,7 +40,7 @@ from . import reference
 from .assets import ICONS_STYLESHEET, PLOTLY, SCRIPT, STYLESHEET, packaged, plotly_bundle
 from .environment import make_environment
 from . import formats
-from .charts import SHARE_MEASURES, emotion_figure, trend_figure
+from .charts import SHARE_MEASURES, emotion_figure, measure_trend_figure, trend_figure
 from .action_views import priorities_view, roadmap_view
 from .changes import changes_view
 from .journey_view import chart_json, journey_view
@@ -164,11 +164,16 @@ class PageContext:
             values = {point.period: point.value for point in one.points}
             share = one.measure in SHARE_MEASURES
             columns.append((label, [formats.percent(values[p], language) if share and p in values else formats.number(values.get(p), language) for p in periods]))
-        own = [one for one in series if one.touchpoint is None]
-        commitment = stage.promise.commitment if stage.promise and stage.promise.commitment else None
-        chart = chart_json(trend_figure(own, commitment.met_target if commitment else None, self.translator)) if own and len(periods) > 1 else None
+        charts = []
+        if len(periods) > 1:
+            own = [one for one in series if one.touchpoint is None]
+            shares = [one for one in own if one.measure == "volume" or one.measure in SHARE_MEASURES]
+            commitment = stage.promise.commitment if stage.promise and stage.promise.commitment else None
+            if shares:
+                charts.append(chart_json(trend_figure(shares, commitment.met_target if commitment else None, self.translator)))
+            charts += [chart_json(measure_trend_figure(one, self.translator)) for one in own if one not in shares and len(one.points) > 1]
         return {
-            "chart": chart,
+            "charts": charts,
             "measures": [{"label": label} for label, _ in columns],
             "rows": [(period, [values[i] for _, values in columns]) for i, period in enumerate(periods)],
         }
