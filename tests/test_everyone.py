@@ -139,6 +139,15 @@ def test_an_onboarding_visit_to_a_page_that_does_not_exist_is_an_error(site):
     assert "Vouliez-vous dire « personas/fanny.md » ?" in output
 
 
+def test_a_broken_source_is_reported_once_not_again_by_the_onboarding_visits_to_it(site):
+    site.write("onboarding.yml", ONBOARDING)
+    site.replace("personas/fanny.md", "quote: Je veux", "quote: [Je veux")
+    code, output = site.check()
+    assert code == 1
+    assert "personas/fanny.md:4" in output
+    assert "onboarding.yml" not in output
+
+
 def test_onboarding_may_send_readers_to_an_authors_page(site):
     site.write("docs/methode.md", "# La méthode\n")
     site.write("onboarding.yml", ONBOARDING.replace("page: personas/fanny.md", "page: methode.md"))

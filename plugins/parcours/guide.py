@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from .index import Entry, Index
+from .model import KINDS
 from .problems import Problem
-from .sitemap import generated_pages
+from .sitemap import generated_pages, source_page
 from .suggest import closest
 
 
 def check_onboarding(index: Index, entry: Entry, authored: set[str]) -> list[Problem]:
-    known = sorted(generated_pages(index) | authored)
+    # A source with errors of its own has no page yet; those errors are enough.
+    waiting = {source_page(KINDS[kind].plural, stem) for kind, stems in index.broken.items() for stem in stems}
+    known = sorted(generated_pages(index) | authored | waiting)
     problems = []
     for step_position, step in enumerate(entry.model.steps):
         for visit_position, visit in enumerate(step.visits):
