@@ -58,6 +58,54 @@ def test_email_phone_and_surnames_in_a_verbatim_are_errors(site):
         site.replace(JOURNEY, f"      - text: {words}\n", TEXT)
 
 
+def test_a_name_after_another_capitalised_word_or_in_capitals_is_found(site):
+    for words, message in (
+        ("Merci Sophie Martin pour votre aide", "un nom de famille (« Sophie Martin »)"),
+        ("Mme GARNIER ne m'a jamais rappelée", "un nom de famille (« Mme GARNIER »)"),
+    ):
+        site.replace(JOURNEY, TEXT, f"      - text: {words}\n")
+        code, output = site.check()
+        assert code == 1, words
+        assert f"stages[2].verbatims[1].text : le texte contient {message}" in output
+        site.replace(JOURNEY, f"      - text: {words}\n", TEXT)
+
+
+def test_a_street_named_after_someone_is_not_a_customers_name(site):
+    site.replace(JOURNEY, TEXT, "      - text: L'agence de la rue Victor Hugo était fermée\n")
+    code, output = site.check()
+    assert code == 0, output
+
+
+def test_every_piece_of_personal_data_in_a_verbatim_is_reported_at_once(site):
+    site.replace(JOURNEY, TEXT, "      - text: Mail fanny.a@exemple.fr tel 06 12 34 56 78, merci\n")
+    code, output = site.check()
+    assert code == 1
+    assert "le texte contient plusieurs données personnelles (« fanny.a@exemple.fr », « 06 12 34 56 78 »)" in output
+
+
+def test_personal_data_in_a_clips_captions_or_transcript_is_an_error(site):
+    site.write("journeys/media/fanny.mp3", b"ID3")
+    _vtt(site, "journeys/media/fanny.vtt", "WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nRappelez-moi au 06 12 34 56 78.\n")
+    _clip(site, "        clip:\n          file: media/fanny.mp3\n          captions: media/fanny.vtt\n")
+    code, output = site.check()
+    assert code == 1
+    assert "journeys/media/fanny.vtt:4:17 : le texte contient un numéro de téléphone (« 06 12 34 56 78 »)" in output
+    _vtt(site, "journeys/media/fanny.vtt")
+    site.replace(JOURNEY, "captions: media/fanny.vtt\n", "captions: media/fanny.vtt\n          transcript: Écrivez à fanny.arnaud@exemple.fr\n")
+    code, output = site.check()
+    assert code == 1
+    assert "clip.transcript : le texte contient une adresse e-mail (« fanny.arnaud@exemple.fr »)" in output
+
+
+def test_captions_without_a_single_cue_are_an_error(site):
+    site.write("journeys/media/fanny.mp3", b"ID3")
+    _vtt(site, "journeys/media/fanny.vtt", "WEBVTT\n\n")
+    _clip(site, "        clip:\n          file: media/fanny.mp3\n          captions: media/fanny.vtt\n")
+    code, output = site.check()
+    assert code == 1
+    assert "clip.captions : « media/fanny.vtt » ne contient aucun sous-titre" in output
+
+
 # --- media ----------------------------------------------------------------------
 
 
@@ -166,6 +214,31 @@ def test_portraits_are_published_resized_without_metadata_and_sources_stay_untou
     assert "exif" not in published.info and "GPS" not in str(published.info)
     assert hashlib.sha256((site.root / "personas/portraits/fanny.jpg").read_bytes()).digest() == hashlib.sha256(photo).digest()
     assert Image.open(io.BytesIO(photo)).getexif()  # the source keeps its metadata
+
+
+def test_a_jpeg_comment_is_not_published_either(site):
+    image = Image.new("RGB", (800, 600), (200, 120, 90))
+    output = io.BytesIO()
+    image.save(output, "JPEG", comment=b"Photo de Jean Dupont, 12 rue X, Nantes")
+    site.write("personas/portraits/fanny.jpg", output.getvalue())
+    site.replace(PERSONA, "portrait: portraits/fanny.svg", "portrait: portraits/fanny.jpg")
+    result = site.build()
+    assert result.ok, result.log
+    published = (result.site_dir / "personas/portraits/fanny.jpg").read_bytes()
+    assert b"Jean Dupont" not in published and "comment" not in Image.open(io.BytesIO(published)).info
+
+
+def test_photos_in_the_authors_pages_lose_their_metadata_and_keep_their_size(site):
+    photo = _photo_with_metadata()
+    site.write("docs/atelier.jpg", photo)
+    site.write("docs/index.md", "# Accueil\n\n![L'atelier du 12 mars](atelier.jpg)\n")
+    result = site.build()
+    assert result.ok, result.log
+    published = Image.open(result.site_dir / "atelier.jpg")
+    assert published.width == 2000
+    assert not published.getexif(), dict(published.getexif())
+    assert (site.root / "docs/atelier.jpg").read_bytes() == photo
+    assert 'src="atelier.jpg"' in result.html("")
 
 
 def test_svg_portraits_lose_editor_metadata_and_anything_that_runs(site):

@@ -41,13 +41,26 @@ def check_image(path: Path) -> None:
         raise ImageError(str(error) or type(error).__name__) from error
 
 
-def clean_image(path: Path, max_width: int) -> bytes:
-    """The image as the site publishes it."""
+def clean_image(path: Path, max_width: int | None) -> bytes:
+    """The image as the site publishes it; `max_width=None` keeps its size.
+
+    Raises `ImageError` when the file is not a readable image.
+    """
     if path.suffix.lower() == ".svg":
         return _clean_svg(path)
+    try:
+        return _clean_raster(path, max_width)
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError, SyntaxError, ValueError) as error:
+        raise ImageError(str(error) or type(error).__name__) from error
+
+
+def _clean_raster(path: Path, max_width: int | None) -> bytes:
     with Image.open(path) as image:
         image = ImageOps.exif_transpose(image)  # keep what the orientation tag meant, then drop the tag
-        if image.width > max_width:
+        # Pillow writes back what `info` holds (a JPEG's comment, a PNG's text
+        # chunks): keep only the colour profile, which says how to show it.
+        image.info = {key: value for key, value in image.info.items() if key == "icc_profile"}
+        if max_width is not None and image.width > max_width:
             image.thumbnail((max_width, round(max_width * image.height / image.width)), Image.Resampling.LANCZOS)
         output = io.BytesIO()
         kind = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".webp": "WEBP", ".gif": "GIF"}[path.suffix.lower()]

@@ -21,6 +21,7 @@ from .images import ImageError, check_image
 from .model import KINDS, Benchmark, Journey, Kind, Persona, Solution, Stage, Touchpoint
 from .model.common import Clip
 from .model.journey import ALL_PERSONAS, PHASES
+from .privacy import line_findings
 from .problems import Problem
 from .settings import Settings
 from .suggest import closest
@@ -395,6 +396,16 @@ def _register_media(index: Index, entry: Entry, loc: Loc, path: str | None, form
         if not is_webvtt(content):
             return [doc.problem("captions_invalid", loc, value=path)]
         text = transcript(content)
+        if not text:
+            return [doc.problem("captions_empty", loc, value=path)]
+        # The captions are the customer's words on the page: the same privacy rule as a verbatim's text.
+        captions_rel = str(PurePosixPath(shown_folder) / relative.as_posix())
+        leaks = [
+            Problem(file=captions_rel, line=line, column=column, code=finding.code, params={"value": finding.value, "suggestion": finding.suggestion})
+            for line, column, finding in line_findings(content)
+        ]
+        if leaks:
+            return leaks
     site_path = f"{entry.kind.plural}/{relative.as_posix()}"
     index.media[_media_key(entry, path)] = MediaFile(site_path=site_path, source=target, kind=kind, text=text)
     return []

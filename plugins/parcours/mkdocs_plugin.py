@@ -7,7 +7,8 @@ Events, in the order MkDocs runs them:
   before any page exists); report each problem through the plugin's logger;
   abort with `PluginError` on any error. Warnings fail `--strict` builds.
 - `on_files`: add the generated pages, stylesheet, schemas and media; a
-  page's "edit" link opens its source file (`File.edit_uri`).
+  page's "edit" link opens its source file (`File.edit_uri`); photos in the
+  authors' pages are published without their metadata.
 - `on_page_content`: put each generated page's HTML in place of its
   placeholder (Markdown never parses it); in authors' pages, fill the blocks
   they ask for (`<!-- parcours:journeys -->`…) and explain glossary terms.
@@ -31,6 +32,7 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 from .i18n import Translator
+from .images import ImageError, clean_image
 from .mkdocs_config import ParcoursConfig
 from .problems import Report, Severity
 from .render.assets import SCRIPTS, STYLESHEETS, plotly_bundle
@@ -43,6 +45,9 @@ from .teams import team_names
 from .validate import validate_settings
 
 log = get_plugin_logger(__name__)
+
+#: Photos published from `docs/` without their metadata (SVGs are the authors' drawings, kept as they are).
+AUTHORS_PHOTOS = (".jpg", ".jpeg", ".png", ".webp")
 
 
 class ParcoursPlugin(BasePlugin[ParcoursConfig]):
@@ -115,7 +120,23 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):
                 # Relative to docs_dir: MkDocs joins it to `edit_uri`, resolving "..".
                 file.edit_uri = posixpath.relpath(generated.edit_path, docs_in_root)
             files.append(file)
+        self._clean_authors_photos(files, config)
         return files
+
+    def _clean_authors_photos(self, files: Files, config: MkDocsConfig) -> None:
+        """Photos in the authors' pages lose their metadata (GPS, camera, comment), as portraits do.
+
+        Their size is kept: a free page may show a detailed diagram.
+        """
+        for file in list(files.media_files()):
+            if file.generated_by is not None or Path(file.src_uri).suffix.lower() not in AUTHORS_PHOTOS:
+                continue
+            try:
+                content = clean_image(Path(file.abs_src_path), None)
+            except ImageError:
+                continue  # not a readable image: MkDocs copies it as it is
+            files.remove(file)
+            files.append(File.generated(config, file.src_uri, content=content, inclusion=file.inclusion))
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         """A kind's index page listed alone in `nav` becomes a section of its pages."""

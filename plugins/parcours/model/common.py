@@ -175,9 +175,9 @@ class Clip(SourceModel):
         en="The clip's WebVTT captions (.vtt): required, they are also its transcript.",
         example="media/fanny-remboursement.vtt",
     )
-    transcript: Markdown | None = described(
+    transcript: Annotated[Markdown | None, AfterValidator(_no_personal_data)] = described(
         None,
-        fr="La transcription affichée sous le lecteur. Par défaut, le texte des sous-titres.",
+        fr="La transcription affichée sous le lecteur, sans nom de famille, e-mail ni téléphone. Par défaut, le texte des sous-titres.",
         en="The transcript shown under the player. Defaults to the captions' text.",
     )
 
@@ -189,9 +189,14 @@ def _pseudonymised(value: str) -> str:
     return value
 
 
-def _no_personal_data(value: str) -> str:
-    for finding in text_findings(value):
+def _no_personal_data(value: str | None) -> str | None:
+    """Every piece of personal data in one error: fixing one must not reveal the next."""
+    findings = text_findings(value) if value else []
+    if len(findings) == 1:
+        finding = findings[0]
         raise PydanticCustomError(finding.code, "personal data", {"value": finding.value, "suggestion": finding.suggestion})
+    if findings:
+        raise PydanticCustomError("personal_data", "personal data", {"known": [finding.value for finding in findings]})
     return value
 
 
