@@ -183,6 +183,25 @@ def test_html_in_a_verbatim_shows_as_text_and_never_runs(site):
     assert "tracker.example" not in persona
 
 
+def test_html_in_a_title_a_quote_or_a_team_never_runs_in_the_themes_header_nav_or_title(site):
+    """Material writes titles and descriptions as HTML: in <title>, the nav, the header, <meta>."""
+    site.replace("journeys/remboursement.yml", "title: Je me fais rembourser mes soins", "title: 'Mes soins </title><script>alert(1)</script> & co'")
+    site.replace("personas/fanny.md", "quote: Je veux que ça marche du premier coup.", "quote: 'Je veux \"><script>alert(2)</script> vite'")
+    site.replace("personas/fanny.md", "name: Fanny, la jeune active pressée", "name: Fanny <img src=x onerror=alert(3)>")
+    result = site.build()
+    assert result.ok, result.log
+    for page in result.site_dir.rglob("*.html"):
+        html = page.read_text("utf-8")
+        for payload in ("<script>alert", "<img src=x", '"><script'):
+            assert payload not in html, (page, payload)
+    journey = result.html(JOURNEY_PAGE)
+    assert "<title>Mes soins ‹/title›‹script›alert(1)‹/script› &amp; co - Test Parcours</title>" in journey
+    persona = result.html("personas/fanny/")
+    assert '<meta name="description" content="Je veux &quot;›‹script›alert(2)‹/script› vite">' in persona
+    # The page's own heading shows exactly what the analyst wrote, as text.
+    assert "Fanny &lt;img src=x onerror=alert(3)&gt;" in persona
+
+
 def test_the_site_can_speak_english(site):
     site.replace("mkdocs.yml", "  language: fr", "  language: en")
     result = site.build(strict=False)

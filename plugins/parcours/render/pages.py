@@ -338,13 +338,26 @@ def benchmark_filters(index: Any, settings: Any) -> dict[str, Any]:
 
 def _front_matter(title: str, description: str | None = None, **extra: Any) -> str:
     """YAML front matter; JSON strings are valid YAML, so any title is safe."""
-    lines = ["---", f"title: {json.dumps(title, ensure_ascii=False)}"]
+    lines = ["---", f"title: {json.dumps(_theme_text(title), ensure_ascii=False)}"]
     if description:
-        lines.append(f"description: {json.dumps(' '.join(description.split()), ensure_ascii=False)}")
+        lines.append(f"description: {json.dumps(_theme_text(' '.join(description.split())), ensure_ascii=False)}")
     for key, value in extra.items():
         lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
     lines.append("---")
     return "\n".join(lines)
+
+
+def _theme_text(text: str) -> str:
+    """A title or description from a source, safe where the theme writes it as HTML.
+
+    Themes take a page's title and description as HTML: Material puts them
+    unescaped in the navigation, the header and `<meta content="…">`, and
+    in `<title>` through `striptags`, which unescapes `&lt;` back into `<`.
+    Angle brackets therefore become their typographic look-alikes (‹ ›), and
+    `&` and double quotes are escaped (apostrophes, frequent in French, stay
+    as typed): what the analyst wrote shows as text, and no tag can run.
+    """
+    return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "‹").replace(">", "›")
 
 
 def _compact(html: str) -> str:
