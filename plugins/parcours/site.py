@@ -8,9 +8,10 @@ and nothing is rendered before all of it has run.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from .coverage import coverage_warnings
@@ -52,6 +53,20 @@ class Site:
     authored: dict[str, str] = field(default_factory=dict)
 
 
+def build_date() -> date:
+    """The day the site is built for: today, or `SOURCE_DATE_EPOCH`'s day when set.
+
+    Freshness warnings, old verbatims and the road map's "today" depend on
+    it. `SOURCE_DATE_EPOCH` is the reproducible-builds convention (MkDocs
+    honours it too): a test suite or an archive rebuild sets it so that the
+    same sources give the same site, whatever the calendar says.
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date()
+    return date.today()
+
+
 def load_site(
     root: Path, settings: Settings, language: str = "fr", today: date | None = None, docs_dir: Path | None = None
 ) -> Site:
@@ -60,7 +75,7 @@ def load_site(
     `docs_dir` holds the authors' own pages, which the onboarding path may
     send readers to (default: `docs` beside the sources).
     """
-    today = today or date.today()
+    today = today or build_date()
     translator = Translator(language)
     report = Report()
     entries: list[Entry] = []
