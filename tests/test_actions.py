@@ -130,6 +130,14 @@ def test_coverage_lists_every_gap_with_a_link_and_check_warns(site):
     assert "aucune fiche chantier ne traite" not in site.check()[1]
 
 
+def test_a_broken_solution_sheet_does_not_also_open_the_irritants_it_addresses(site):
+    site.replace(SOLUTION, "status: planned", "status: planned\nzzzqqq: 3")
+    code, output = site.check()
+    assert code == 1
+    assert "zzzqqq" in output
+    assert "qu'aucune fiche chantier ne traite" not in output and "n'est tenue par aucune fiche" not in output
+
+
 def test_a_moment_of_truth_without_kpi_is_a_coverage_gap(site):
     site.replace(JOURNEY, "    kpis:\n      - name: Délai moyen de traitement\n        type: delay\n        value: 6.5\n        unit: j\n        target: 2\n", "")
     code, output = site.check()

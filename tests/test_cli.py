@@ -126,3 +126,59 @@ def test_a_clean_site_gives_an_empty_gitlab_report(site):
     result = CliRunner().invoke(main, ["check", str(site.root), "--format", "gitlab"])
     assert result.exit_code == 0
     assert json.loads(result.stdout) == []
+
+
+def test_a_mkdocs_yml_that_is_not_yaml_is_located_not_a_traceback(site):
+    site.write("mkdocs.yml", site.read("mkdocs.yml") + "extra: [ouvert\n")
+    code, output = site.check()
+    assert code == 1
+    assert "mkdocs.yml:" in output and "n'est jamais refermé" in output
+    assert "Traceback" not in output
+
+
+def test_a_settings_problem_still_gives_a_gitlab_report_and_a_github_annotation(site):
+    from parcours.cli import main
+
+    site.replace("mkdocs.yml", "  - parcours\n", "  - parcours:\n      verbatim_max_age_months: trente-six\n")
+    result = CliRunner().invoke(main, ["check", str(site.root), "--format", "gitlab"])
+    assert result.exit_code == 1
+    (issue,) = json.loads(result.stdout)
+    assert "verbatim_max_age_months" in issue["description"]
+    code, output = site.check("--format", "github")
+    assert code == 1 and "::error " in output and "verbatim_max_age_months" in output
+
+
+def test_a_gitlab_fingerprint_survives_a_line_added_above_the_problem(site):
+    from parcours.cli import main
+
+    _break_a_channel(site)
+    before = json.loads(CliRunner().invoke(main, ["check", str(site.root), "--format", "gitlab"]).stdout)
+    site.write("journeys/remboursement.yml", "# Revu en atelier le 12 mars.\n" + site.read("journeys/remboursement.yml"))
+    after = json.loads(CliRunner().invoke(main, ["check", str(site.root), "--format", "gitlab"]).stdout)
+    assert after[0]["location"]["lines"]["begin"] == before[0]["location"]["lines"]["begin"] + 1
+    assert after[0]["fingerprint"] == before[0]["fingerprint"]
+
+
+def test_checking_a_folder_that_is_not_a_site_is_an_error_not_a_clean_bill(tmp_path):
+    from parcours.cli import main
+
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "absent")])
+    assert result.exit_code == 1
+    assert "ce n'est pas le dossier d'un site" in result.output
+
+
+def test_check_from_a_source_folder_checks_the_whole_site(site, monkeypatch):
+    from parcours.cli import main
+
+    _break_a_channel(site)
+    monkeypatch.chdir(site.root / "journeys")
+    result = CliRunner().invoke(main, ["check"])
+    assert result.exit_code == 1
+    assert "« couriel » n'est pas un canal connu" in result.output
+
+
+def test_a_number_too_long_for_any_map_is_an_error_not_a_crash(site):
+    site.replace("journeys/remboursement.yml", "volume: 6000", "volume: 1000000000000000000000000000000")
+    code, output = site.check()
+    assert code == 1
+    assert "est trop grand : le maximum est 1000000000000" in output

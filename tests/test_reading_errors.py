@@ -7,6 +7,8 @@ wrong and how to fix it, in French, and no traceback.
 
 from __future__ import annotations
 
+import pytest
+
 import time
 
 JOURNEY = "journeys/remboursement.yml"
@@ -31,6 +33,23 @@ def test_yaml_syntax_error_names_file_line_and_gives_the_fix(site):
     assert f"{JOURNEY}:{line}:" in output
     assert "mettez-le entre guillemets" in output
     assert "Traceback" not in output
+
+
+@pytest.mark.parametrize(
+    "quote, message",
+    [
+        ("quote: 'Si je dois appeler, c'est que rien ne va.'", "le texte ouvert par le guillemet « ' » de cette colonne se referme avant la fin de la ligne"),
+        ('quote: "Si je dois appeler" dit-elle.', "le texte ouvert par le guillemet « \" » de cette colonne se referme avant la fin de la ligne"),
+        ('quote: "Si je dois appeler', "un guillemet ouvert n'est jamais refermé"),
+    ],
+    ids=["apostrophe-inside-apostrophes", "words-after-the-closing-quote", "quote-never-closed"],
+)
+def test_a_french_quoting_slip_is_explained_on_its_own_line(site, quote, message):
+    site.replace("personas/fanny.md", "quote: Je veux que ça marche du premier coup.", quote)
+    code, output = site.check()
+    assert code == 1
+    assert f"personas/fanny.md:4:8 : {message}" in output
+    assert "indentation" not in output
 
 
 def test_tab_indentation_is_explained(site):

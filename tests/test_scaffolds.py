@@ -135,7 +135,7 @@ def test_a_new_source_outside_any_site_writes_nothing(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, ["new", "journey", "resiliation"])
     assert result.exit_code == 1
-    assert "aucun mkdocs.yml dans" in result.output and "rien n'a été écrit" in result.output
+    assert "ce n'est pas le dossier d'un site" in result.output
     assert list(tmp_path.iterdir()) == []
 
 

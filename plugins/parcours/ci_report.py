@@ -49,12 +49,16 @@ def github_annotations(problems: list[Problem], translator: Translator, path_of:
 def gitlab_code_quality(problems: list[Problem], translator: Translator, path_of: PathOf) -> list[dict[str, Any]]:
     """GitLab's Code Quality report: the merge request lists each problem on its line."""
     issues = []
+    seen: dict[str, int] = {}
     for problem in problems:
         path = path_of(problem)
         message = problem.message(translator)
         description = f"{problem.field_path} : {message}" if problem.field_path else message
-        # Unique per problem and stable across runs, so GitLab can tell new from fixed.
-        fingerprint = hashlib.sha256("\0".join((path, str(problem.line), str(problem.column), problem.code, description)).encode("utf-8")).hexdigest()
+        # Unique per problem and stable across runs, so GitLab can tell new from
+        # fixed: not its line, which moves when a line is added above it.
+        identity = "\0".join((path, problem.code, description))
+        seen[identity] = seen.get(identity, 0) + 1
+        fingerprint = hashlib.sha256(f"{identity}\0{seen[identity]}".encode("utf-8")).hexdigest()
         location = {"path": path, "lines": {"begin": problem.line or 1}}
         issues.append(
             {

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -23,34 +24,62 @@ import click
 from .ci_report import github_annotations, gitlab_code_quality
 from .i18n import Translator
 from .model import KINDS
-from .problems import Problem, Severity
+from .problems import Problem, Report, Severity
 from .render.pages import BLOCK_MARKER, Renderer
 from .render.urls import Urls
 from .scaffold import SCHEMAS_DIR, ScaffoldError, new_source
 from .schema import json_schemas
 from .site import Site, load_site
 from .settings import Settings
-from .site_config import SiteConfig, read_site_config, site_language
+from .site_config import SiteConfig, SiteConfigError, read_site_config, site_language
 from .validate import validate_settings
 
 
-def _settings(site_dir: Path, config_file: Path | None) -> tuple[Settings | None, Translator, SiteConfig]:
-    """The site's `mkdocs.yml` and Parcours settings; prints what is wrong in them."""
-    config = read_site_config(site_dir, config_file)
+#: The source folders a site has when mkdocs.yml does not say otherwise.
+_DEFAULTS = Settings()
+SOURCE_FOLDERS = (_DEFAULTS.journeys_dir, _DEFAULTS.personas_dir, _DEFAULTS.benchmarks_dir, _DEFAULTS.solutions_dir)
+
+
+@dataclass
+class Setup:
+    """The site's `mkdocs.yml` and Parcours settings, or what keeps them from being read."""
+
+    config: SiteConfig
+    translator: Translator
+    settings: Settings | None
+    problems: list[Problem]
+
+
+def _settings(site_dir: Path, config_file: Path | None) -> Setup:
+    """Read `mkdocs.yml` (here or in the nearest folder above) and the plugin's settings."""
+    if config_file is None:
+        site_dir = _site_around(site_dir)
+    try:
+        config = read_site_config(site_dir, config_file)
+    except SiteConfigError as error:
+        return Setup(SiteConfig(root=site_dir), Translator(), None, [error.problem])
     language = site_language((config.plugin or {}).get("language"), config.theme_language)
     translator = Translator(language)
+    if not config.has_file and not any((config.root / folder).is_dir() for folder in SOURCE_FOLDERS):
+        # Checking an empty or mistyped folder must not say "no problem".
+        return Setup(config, translator, None, [Problem(file=str(site_dir), code="no_site", params={"value": str(site_dir)})])
     settings, problems = validate_settings(config.plugin, translator)
-    for problem in problems:
-        click.echo(_line(problem, translator), err=True)
-    return settings, translator, config
+    return Setup(config, translator, settings, problems)
 
 
-def _open(site_dir: Path, config_file: Path | None) -> tuple[Site | None, Translator, SiteConfig]:
-    """Read `mkdocs.yml` and every source."""
-    settings, translator, config = _settings(site_dir, config_file)
-    if settings is None:
-        return None, translator, config
-    return load_site(config.root, settings, translator.language, docs_dir=config.root / config.docs_dir), translator, config
+def _told(setup: Setup) -> Setup:
+    """The set-up, its problems printed for a person (stderr)."""
+    for problem in setup.problems:
+        click.echo(_line(problem, setup.translator), err=True)
+    return setup
+
+
+def _open(setup: Setup) -> Site | None:
+    """Every source of the site, read and checked; None when the settings are wrong."""
+    if setup.settings is None:
+        return None
+    config = setup.config
+    return load_site(config.root, setup.settings, setup.translator.language, docs_dir=config.root / config.docs_dir)
 
 
 def _line(problem, translator: Translator) -> str:
@@ -76,10 +105,12 @@ def main() -> None:
 )
 def check(site_dir: Path, config_file: Path | None, strict: bool, output_format: str) -> None:
     """Validate every source of a site and print every problem."""
-    site, translator, config = _open(site_dir, config_file)
+    setup = _settings(site_dir, config_file)
+    translator, config = setup.translator, setup.config
+    site = _open(setup)
+    report = site.report if site is not None else Report()
     if site is None:
-        sys.exit(1)
-    report = site.report
+        report.extend(setup.problems)  # mkdocs.yml's own problems, shown like any other
     problems = report.sorted()
     in_repository = _repository_paths(config.root)
     if output_format == "gitlab":
@@ -121,7 +152,9 @@ def _repository_paths(root: Path):
 @click.option("-s", "--strict", is_flag=True, help="Fail on warnings too.")
 def build_pages(site_dir: Path, out: Path, config_file: Path | None, strict: bool) -> None:
     """Write the generated pages as plain files, for an engine without the plugin."""
-    site, translator, config = _open(site_dir, config_file)
+    setup = _told(_settings(site_dir, config_file))
+    translator, config = setup.translator, setup.config
+    site = _open(setup)
     if site is None:
         sys.exit(1)
     report = site.report
@@ -162,9 +195,8 @@ def build_pages(site_dir: Path, out: Path, config_file: Path | None, strict: boo
 @click.option("-f", "--config-file", type=click.Path(dir_okay=False, path_type=Path))
 def new(kind: str, source_id: str, site_dir: Path, config_file: Path | None) -> None:
     """Start a journey, persona, benchmark or solution from a commented template."""
-    if config_file is None:
-        site_dir = _site_around(site_dir)
-    settings, translator, config = _settings(site_dir, config_file)
+    setup = _told(_settings(site_dir, config_file))
+    settings, translator, config = setup.settings, setup.translator, setup.config
     if settings is None:
         sys.exit(1)
     if not config.has_file:
@@ -223,10 +255,10 @@ def _write_schemas(out: Path, settings: Settings, language: str) -> list[Path]:
 @click.option("-f", "--config-file", type=click.Path(dir_okay=False, path_type=Path))
 def schema(site_dir: Path, out: Path, config_file: Path | None) -> None:
     """Export the JSON Schema of each kind of source, for editors."""
-    settings, translator, _ = _settings(site_dir, config_file)
-    if settings is None:
+    setup = _told(_settings(site_dir, config_file))
+    if setup.settings is None:
         sys.exit(1)
-    for path in _write_schemas(out, settings, translator.language):
+    for path in _write_schemas(out, setup.settings, setup.translator.language):
         click.echo(str(path))
 
 

@@ -25,6 +25,7 @@ from zipfile import BadZipFile
 
 from .load import SourceError, decode_source
 from .model import Journey, Stage
+from .model.common import LARGEST
 from .problems import Problem
 from .slug import slugify
 from .suggest import closest
@@ -319,7 +320,7 @@ def _read_file(
             problem("data_no_commitment", "stage", value=stage_id)
             continue
         value = parse_number(cell("value"))
-        if value is None:
+        if value is None or not -LARGEST <= value <= LARGEST:
             problem("data_number", "value", value=str(cell("value")))
             continue
         if measure in ("satisfaction", "conversion", "commitment", "csat") and not 0 <= value <= 100:

@@ -222,7 +222,34 @@ _YAML_PROBLEMS: list[tuple[str, str]] = [
 _AT_CONTEXT = {"yaml_missing_colon", "yaml_unclosed_bracket", "yaml_unclosed_quote", "yaml_reserved_start"}
 
 
-def _yaml_problem(error: yaml.YAMLError, rel: str, line_offset: int) -> Problem:
+#: A value that opens with a quote: `quote: "…`, `- '…`.
+_QUOTED_VALUE = re.compile(r"""^\s*(?:-\s+)*(?:[^\s:#'"][^:#]*:\s+)?(['"])""")
+
+
+def _quoting_mistake(text: str, line: int, column: int) -> tuple[str, int, int, str] | None:
+    """The quote that PyYAML's "indentation" or "missing colon" really comes from.
+
+    French text is full of apostrophes and quotation marks: `'c'est'` closes
+    at the second apostrophe, `"Je rappelle" dit-il` leaves words after the
+    closing quote, and an unclosed `"` swallows lines until the next one,
+    where PyYAML finally stops. Returns (code, line, column, quote), 0-based.
+    """
+    lines = text.splitlines()
+    if line < len(lines):
+        opened = _QUOTED_VALUE.match(lines[line])
+        if opened and column > opened.end():
+            return "yaml_quote_ends_early", line, opened.end() - 1, opened.group(1)
+    for number in range(min(line, len(lines)) - 1, -1, -1):
+        opened = _QUOTED_VALUE.match(lines[number])
+        if opened:
+            rest = lines[number][opened.end():].rstrip()
+            if rest.count(opened.group(1)) % 2 == 0 and opened.group(1) == '"':
+                return "yaml_unclosed_quote", number, opened.end() - 1, opened.group(1)
+            return None
+    return None
+
+
+def yaml_problem(error: yaml.YAMLError, rel: str, line_offset: int, text: str = "") -> Problem:
     problem_text = str(getattr(error, "problem", "") or "")
     context_text = str(getattr(error, "context", "") or "")
     code = "yaml_syntax"
@@ -236,9 +263,15 @@ def _yaml_problem(error: yaml.YAMLError, rel: str, line_offset: int) -> Problem:
     context_mark = getattr(error, "context_mark", None)
     if context_mark is not None and (mark is None or code in _AT_CONTEXT):
         mark = context_mark
+    params = {"detail": problem_text or context_text}
+    if mark is not None and code in ("yaml_indentation", "yaml_missing_colon"):
+        mistake = _quoting_mistake(text, mark.line, mark.column)
+        if mistake:
+            code, at_line, at_column, params["quote"] = mistake
+            return Problem(file=rel, code=code, params=params, line=at_line + 1 + line_offset, column=at_column + 1)
     line = mark.line + 1 + line_offset if mark else None
     column = mark.column + 1 if mark else None
-    return Problem(file=rel, code=code, params={"detail": problem_text or context_text}, line=line, column=column)
+    return Problem(file=rel, code=code, params=params, line=line, column=column)
 
 
 def _compose(text: str, rel: str, line_offset: int) -> Node:
@@ -278,7 +311,7 @@ def _compose_slowly(text: str, rel: str, line_offset: int) -> Node | None:
             )
         )
     except yaml.YAMLError as error:
-        raise SourceError(_yaml_problem(error, rel, line_offset))
+        raise SourceError(yaml_problem(error, rel, line_offset, text))
     except RecursionError:
         raise SourceError(Problem(file=rel, code="too_deep", params={"max": MAX_DEPTH}))
     finally:

@@ -94,7 +94,9 @@ def load_site(
     if index.onboarding is not None:
         report.extend(check_onboarding(index, index.onboarding, set(authored)))
     report.extend(domain_warnings(index, language, today))
-    if settings.coverage_warnings:
+    # Until every solution sheet reads, "no solution addresses this irritant"
+    # may be wrong: the sheet's own errors come first.
+    if settings.coverage_warnings and not index.broken.get("solution"):
         report.extend(coverage_warnings(index))
     report.problems = without_echoes(report.problems)
     return Site(

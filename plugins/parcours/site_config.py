@@ -14,6 +14,9 @@ from typing import Any
 
 import yaml
 
+from .load import SourceError, decode_source, yaml_problem
+from .problems import Problem
+
 PLUGIN_NAME = "parcours"
 
 
@@ -42,11 +45,28 @@ class SiteConfig:
     has_file: bool = False
 
 
+class SiteConfigError(Exception):
+    """`mkdocs.yml` cannot be read (not UTF-8, broken YAML); carries its one problem."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.code)
+        self.problem = problem
+
+
 def read_site_config(root: Path, config_file: Path | None = None) -> SiteConfig:
+    """Raises `SiteConfigError` when the file exists but cannot be read."""
     path = config_file or root / "mkdocs.yml"
     if not path.is_file():
         return SiteConfig(root=root)
-    data = yaml.load(path.read_text("utf-8"), Loader=_TolerantLoader) or {}
+    try:
+        text = decode_source(path, path.name)
+        data = yaml.load(text, Loader=_TolerantLoader) or {}
+    except SourceError as error:
+        raise SiteConfigError(error.problem) from None
+    except yaml.YAMLError as error:
+        raise SiteConfigError(yaml_problem(error, path.name, 0, text)) from None
+    if not isinstance(data, dict):
+        raise SiteConfigError(Problem(file=path.name, code="config_not_mapping", line=1, column=1))
     theme = data.get("theme") or {}
     return SiteConfig(
         root=path.parent,

@@ -102,10 +102,13 @@ def _number(value: Any) -> Any:
     return value
 
 
-Number = Annotated[float, BeforeValidator(_number)]
+#: No customer figure reaches a thousand billion; a longer number is a typing slip
+#: (and too long to be written on a map).
+LARGEST = 10**12
+Number = Annotated[float, Field(ge=-LARGEST, le=LARGEST), BeforeValidator(_number)]
 Percent = Annotated[float, Field(ge=0, le=100), BeforeValidator(_number)]
 """A share of customers, from 0 to 100, without the `%` sign."""
-Count = Annotated[int, Field(ge=0), BeforeValidator(_number)]
+Count = Annotated[int, Field(ge=0, le=LARGEST), BeforeValidator(_number)]
 Score = Annotated[float, Field(ge=0, le=5), BeforeValidator(_number)]
 """A score on a prioritisation criterion, from 0 to 5."""
 
