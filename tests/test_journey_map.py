@@ -107,6 +107,21 @@ def test_each_chart_has_its_figure_and_a_text_row(minimal_build):
     assert "10\u202f000 clients" in section and "60\u202f% passent à l&#39;étape suivante" in section
 
 
+def test_a_personas_curve_never_quotes_another_persona(site):
+    site.write("personas/leo.md", site.read("personas/fanny.md").replace("name: Fanny, la jeune active pressée", "name: Léo, le retraité prudent"))
+    site.replace("journeys/remboursement.yml", "personas: [fanny]", "personas: [fanny, leo]")
+    site.replace("journeys/remboursement.yml", "emotion: {fanny: -2}", "emotion: {fanny: -2, leo: -1}")
+    site.replace("journeys/remboursement.yml", "        persona: fanny\n", "        persona: leo\n")
+    site.replace("journeys/remboursement.yml", "speaker: Fanny A.", "speaker: Léo B.")
+    result = site.build()
+    assert result.ok, result.log
+    section = _map(result.html(PAGE))
+    emotion = json.loads(re.search(r'data-chart="emotion"[^>]*></div><template data-chart-data>(.*?)</template>', section, re.S).group(1))
+    curves = {trace["meta"]: trace for trace in emotion["data"]}
+    assert curves["leo"]["customdata"][1][1].startswith("« J'ai posté ma facture")
+    assert curves["fanny"]["customdata"][1][1] == ""
+
+
 def test_target_state_shows_promises_and_the_solutions_that_deliver_them(minimal_build):
     section = _map(minimal_build.html(PAGE), "target")
     assert "Je suis remboursée sans rien envoyer" in unescape(section)

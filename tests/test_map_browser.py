@@ -194,6 +194,71 @@ def test_printing_gives_the_whole_map_on_one_a3_landscape_page(visit):
     (SCREENSHOTS / "journey-a3.pdf").write_bytes(pdf)
 
 
+def test_a_map_read_in_dark_mode_prints_in_the_light_scheme(visit):
+    tab = visit(color_scheme="dark")
+    page = tab.goto(MAP)
+    _charts_drawn(page)
+    irritant = ".parcours-map[data-state=current] .parcours-q-irritant"
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "default"
+    # The irritant's word in its light-mode red, readable on white paper.
+    assert page.locator(irritant).first.evaluate("element => getComputedStyle(element).color") == "rgb(179, 38, 30)"
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    page.emulate_media(media="screen")
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
+
+
+def test_a_printed_target_map_says_it_is_the_target(visit):
+    tab = visit()
+    page = tab.goto(MAP + "?state=target")
+    page.emulate_media(media="print")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert page.locator(".parcours-map[data-state=target] .parcours-map-title").is_visible()
+    # The header's key figures count the current journey: they are not printed over the target.
+    assert not page.locator(".parcours-key-figures").is_visible()
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+
+
+def test_switching_to_the_target_closes_the_current_stages_panel(visit):
+    tab = visit()
+    page = tab.goto(MAP)
+    page.locator(".parcours-map[data-state=current] .parcours-stage-link").nth(2).click()
+    panel = page.locator("[data-parcours-panel]")
+    assert panel.is_visible()
+    # From the keyboard, as the open panel may cover the controls on a laptop screen.
+    page.get_by_role("radio", name="Parcours cible").focus()
+    page.keyboard.press("Space")
+    assert not panel.is_visible()
+    assert "stage=" not in page.url and "state=target" in page.url
+
+
+def test_escape_closes_the_panel_wherever_the_focus_is(visit):
+    tab = visit()
+    page = tab.goto(MAP)
+    page.locator(".parcours-map[data-state=current] .parcours-stage-link").nth(1).click()
+    panel = page.locator("[data-parcours-panel]")
+    assert panel.is_visible()
+    page.get_by_role("radio", name="Parcours actuel").focus()
+    page.keyboard.press("Escape")
+    assert not panel.is_visible()
+
+
+def test_a_link_to_a_target_stage_shows_the_target_map(visit):
+    tab = visit()
+    page = tab.goto(MAP + "#target-je-sais-ce-qui-me-restera-a-payer")
+    assert page.locator(".parcours-map[data-state=target]").is_visible()
+    assert page.get_by_role("radio", name="Parcours cible").is_checked()
+    assert "Je sais tout de suite ce qui me restera à payer" in page.locator("[data-parcours-panel] .parcours-panel-title").inner_text()
+
+
+def test_a_touchpoints_figures_say_what_they_count(visit):
+    tab = visit()
+    page = tab.goto(MAP)
+    card = page.locator(".parcours-map[data-state=current] .parcours-tp").first
+    assert re.search(r"contacts/mois", card.inner_text()) and "satisfaits" in card.inner_text()
+
+
 def test_the_inventory_filters_by_journey_and_channel(visit):
     tab = visit()
     page = tab.goto("touchpoints/")

@@ -40,6 +40,9 @@
     this.form = root.querySelector("[data-parcours-controls]");
     this.panel = root.querySelector("[data-parcours-panel]");
     this.trigger = null;
+    /* What to undo when instant navigation leaves the page. */
+    var cleanups = this.cleanups = [];
+    this.unbind = function () { cleanups.forEach(function (undo) { undo(); }); };
     var params = new URLSearchParams(location.search);
     var states = all(root, ".parcours-map").map(function (map) { return map.getAttribute("data-state"); });
     this.state = {
@@ -48,12 +51,15 @@
       channels: params.get("channels") ? params.get("channels").split(",") : null,
       stage: params.get("stage") || ""
     };
+    /* A link to a stage or touchpoint (from the verbatims, the inventory…) opens its
+       details, on the map it belongs to: a target stage shows the target journey. */
+    var target = this.state.stage || (/^#(stage|target)-/.test(location.hash) ? decodeURIComponent(location.hash.slice(1)) : "");
+    var home = /^target-/.test(target) ? "target" : states[0];
+    if (target && states.indexOf(home) >= 0) this.state.journey = home;
     this.setUpControls();
     this.setUpPanel();
     this.setUpPrint();
     this.apply(false);
-    /* A link to a stage or touchpoint (from the verbatims, the inventory…) opens its details. */
-    var target = this.state.stage || (/^#(stage|target)-/.test(location.hash) ? decodeURIComponent(location.hash.slice(1)) : "");
     if (target) this.open(target, null, false);
   }
 
@@ -74,6 +80,8 @@
       var state = self.form.querySelector('input[name="state"]:checked');
       var boxes = all(self.form, 'input[name="channel"]');
       self.state.persona = checked ? checked.value : "";
+      /* The panel shows a stage of the map being left: it closes with it. */
+      if (state && state.value !== self.state.journey && self.panel && !self.panel.hidden) self.close(false);
       if (state) self.state.journey = state.value;
       var chosen = boxes.filter(function (box) { return box.checked; }).map(function (box) { return box.value; });
       self.state.channels = chosen.length === boxes.length ? null : chosen;
@@ -136,9 +144,12 @@
       self.open(id, link, true);
     });
     this.panel.querySelector("[data-parcours-close]").addEventListener("click", function () { self.close(); });
-    this.panel.addEventListener("keydown", function (event) {
-      if (event.key === "Escape") { event.stopPropagation(); self.close(); }
-    });
+    /* Escape closes the panel wherever the focus is, as a dialog does. */
+    function escape(event) {
+      if (event.key === "Escape" && !self.panel.hidden) { event.stopPropagation(); self.close(true); }
+    }
+    document.addEventListener("keydown", escape);
+    this.cleanups.push(function () { document.removeEventListener("keydown", escape); });
   };
 
   JourneyMap.prototype.open = function (id, trigger, remember) {
@@ -198,12 +209,13 @@
     return list;
   };
 
-  JourneyMap.prototype.close = function () {
+  /* `refocus`: give the focus back to what opened the panel (not when a control closed it). */
+  JourneyMap.prototype.close = function (refocus) {
     this.panel.hidden = true;
     this.root.classList.remove("parcours-has-panel");
     this.state.stage = "";
     this.remember();
-    if (this.trigger && document.contains(this.trigger)) this.trigger.focus();
+    if (refocus !== false && this.trigger && document.contains(this.trigger)) this.trigger.focus();
     this.trigger = null;
   };
 
@@ -356,7 +368,12 @@
       var bottom = root.getBoundingClientRect().bottom + window.scrollY;
       return bottom <= A3_LANDSCAPE.height;
     }
+    var scheme = null;
     function before() {
+      /* Paper is white: a map read in dark mode prints in the light scheme. */
+      scheme = document.body.getAttribute("data-md-color-scheme");
+      if (scheme && scheme !== "default") document.body.setAttribute("data-md-color-scheme", "default");
+      root.setAttribute("data-printed-state", self.state.journey);
       document.documentElement.classList.add("parcours-print");
       root.style.setProperty("--parcours-print-width", A3_LANDSCAPE.width + "px");
       var low = 3, high = 12;
@@ -370,6 +387,8 @@
       self.printCharts(low);
     }
     function after() {
+      if (scheme && scheme !== "default") document.body.setAttribute("data-md-color-scheme", scheme);
+      root.removeAttribute("data-printed-state");
       document.documentElement.classList.remove("parcours-print");
       root.style.removeProperty("--parcours-print-font");
       root.style.removeProperty("--parcours-print-width");
@@ -377,18 +396,19 @@
     }
     window.addEventListener("beforeprint", before);
     window.addEventListener("afterprint", after);
-    this.unbind = function () {
+    this.cleanups.push(function () {
       window.removeEventListener("beforeprint", before);
       window.removeEventListener("afterprint", after);
-    };
+    });
   };
 
   /* Charts at the printed text's scale: plotly sizes are in pixels. */
   JourneyMap.prototype.printCharts = function (size) {
     if (!window.Plotly) return;
+    var palette = colours(this.root);
     all(this.root, ".parcours-map:not([hidden]) .js-plotly-plot").forEach(function (chart) {
       window.Plotly.restyle(chart, { "marker.size": size * 1.1, "line.width": Math.max(1, size / 4) });
-      window.Plotly.relayout(chart, { "font.size": size * 1.2, "legend.font.size": size * 1.2 });
+      window.Plotly.relayout(chart, { "font.size": size * 1.2, "legend.font.size": size * 1.2, "font.color": palette.text, "yaxis.gridcolor": palette.grid });
       window.Plotly.Plots.resize(chart);
     });
   };

@@ -83,7 +83,10 @@ def emotion_figure(
             scores = stage.emotion or {}
             score = scores.get(persona_id, scores.get(ALL_PERSONAS))
             ys.append(score)
-            quote = next(iter(ranked(stage.verbatims, persona_id)), None)
+            # A persona's curve quotes its own words, or words said for everyone:
+            # never another persona's, which would put them in the wrong mouth.
+            own = [v for v in stage.verbatims if persona_id == ALL_PERSONAS or v.persona in (None, persona_id)]
+            quote = next(iter(ranked(own, persona_id)), None)
             hover.append([signed(score, language) if score is not None else "", _quote(quote, translator)])
         traces.append(
             {
