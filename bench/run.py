@@ -97,6 +97,12 @@ def plain_twin(parcours_src: Path, target: Path) -> Path:
 class _Server(SimpleHTTPRequestHandler):
     """Serves like an intranet web server: gzip, Last-Modified and ETag, 304."""
 
+    # HTTP/1.1 as intranet servers speak it: Chromium's HTTP cache ignores the
+    # ETag of an HTTP/1.0 response and revalidates it with If-Modified-Since
+    # alone, which this server answers with a full 200. With the base class's
+    # HTTP/1.0, a repeat visit re-downloaded everything but what the tab's
+    # in-memory cache still held and revalidated itself (with If-None-Match).
+    protocol_version = "HTTP/1.1"
     sent: dict[str, int] = {}
     lock = threading.Lock()
 

@@ -85,8 +85,12 @@ def test_the_gitlab_pipeline_reports_code_quality_keeps_a_preview_and_publishes_
     assert check["artifacts"]["reports"]["codequality"] == "gl-code-quality-report.json"
     assert check["artifacts"]["when"] == "always"
     assert preview["artifacts"]["paths"] == ["site/"] and preview["artifacts"]["expose_as"] == "site-preview"
-    for job in (check, preview):
-        assert job["rules"] == [{"if": '$CI_PIPELINE_SOURCE == "merge_request_event"'}]
+    assert preview["rules"] == [{"if": '$CI_PIPELINE_SOURCE == "merge_request_event"'}]
+    # The default branch's report is the base the merge request's widget compares with.
+    assert check["rules"] == [
+        {"if": '$CI_PIPELINE_SOURCE == "merge_request_event"'},
+        {"if": "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH"},
+    ]
     assert publish["rules"] == [{"if": "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH"}]
     assert publish["script"][-1] == 'sh scripts/publish.sh site "$PARCOURS_PUBLISH_DIR"'
     assert pipeline["variables"]["GIT_DEPTH"] == "0"
@@ -135,6 +139,23 @@ def test_publishing_switches_the_served_folder_to_the_new_release_whole(tmp_path
     assert len(list((tmp_path / "www" / "parcours.releases").iterdir())) == 2  # the first kept, to roll back
     missing = subprocess.run(["sh", str(script), str(tmp_path / "nothing"), str(served)], capture_output=True, text=True)
     assert missing.returncode == 1 and "build the site first" in missing.stderr
+
+
+def test_publishing_to_a_relative_folder_keeps_only_the_newest_releases(tmp_path):
+    script = REPO / "scripts" / "publish.sh"
+    build = tmp_path / "build"
+    build.mkdir()
+    (build / "index.html").write_text("site", "utf-8")
+    (tmp_path / "www").mkdir()
+    env = {**os.environ, "PARCOURS_KEEP_RELEASES": "2"}
+    for _ in range(3):
+        result = subprocess.run(["sh", str(script), "build", "www/parcours"], cwd=tmp_path, env=env, capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+    served = tmp_path / "www" / "parcours"
+    assert (served / "index.html").read_text("utf-8") == "site"  # the link resolves
+    assert len(list((tmp_path / "www" / "parcours.releases").iterdir())) == 2
+    refused = subprocess.run(["sh", str(script), "build", "www/parcours"], cwd=tmp_path, env={**env, "PARCOURS_KEEP_RELEASES": "0"}, capture_output=True, text=True)
+    assert refused.returncode == 1 and (served / "index.html").is_file()
 
 
 def _owners(path: str) -> list[str]:

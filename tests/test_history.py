@@ -78,11 +78,12 @@ def test_without_a_repository_address_the_history_has_no_links(site):
 
 
 def test_a_data_file_change_is_part_of_its_journeys_history(site):
+    # An accented file name: git would quote it ("donn\303\251es") unless told not to.
     _commit(site, "Premier état des parcours", "Claire Analyste", "2026-03-02T10:00:00+01:00")
-    site.write("journeys/data/remboursement.csv", "période;étape;mesure;valeur\n2026-T3;je-consulte;volume;9800\n")
-    site.replace(JOURNEY, "period: month\n", "period: month\ndata: [data/remboursement.csv]\n")
+    site.write("journeys/data/données.csv", "période;étape;mesure;valeur\n2026-T3;je-consulte;volume;9800\n")
+    site.replace(JOURNEY, "period: month\n", "period: month\ndata: [data/données.csv]\n")
     _commit(site, "Chiffres du T3", "Malik Data", "2026-10-06T09:30:00+02:00")
-    site.write("journeys/data/remboursement.csv", "période;étape;mesure;valeur\n2026-T3;je-consulte;volume;9900\n")
+    site.write("journeys/data/données.csv", "période;étape;mesure;valeur\n2026-T3;je-consulte;volume;9900\n")
     _commit(site, "Correction de l'export du T3", "Malik Data", "2026-10-08T09:30:00+02:00")
     changes = [_text(change) for change in _history(site.build().html("journeys/remboursement/"))]
     assert [change.split(" — ")[0] for change in changes] == [

@@ -278,3 +278,24 @@ def test_values_no_report_can_hold_are_refused_as_in_the_yaml(site):
     output = _errors_of(site, "2026-T1;je-consulte;;volume;-5\n2026-T1;je-consulte;;nps;250\n")
     assert f"{CSV}:2:5 Valeur : « -5 » est négatif" in output
     assert f"{CSV}:3:5 Valeur : « 250 » sort de -100 à 100" in output
+
+
+def test_the_contribuer_pages_example_rows_are_accepted_by_the_demo(tmp_path):
+    """The rows the analysts' guide shows are rows the demo takes, and they reach the map."""
+    import shutil
+
+    from conftest import REPO, SiteDir
+
+    root = tmp_path / "demo"
+    for name in ("journeys", "personas", "benchmarks", "solutions", "docs"):
+        shutil.copytree(REPO / name, root / name)
+    for name in ("mkdocs.yml", "onboarding.yml", "glossary.yml"):
+        shutil.copyfile(REPO / name, root / name)
+    guide = (REPO / "docs/contribuer/index.md").read_text("utf-8")
+    rows = re.findall(r"^\|\s*(\d{4}-T\d)\s*\|\s*([\w-]+)\s*\|\s*([\w-]*)\s*\|\s*([^|]+?)\s*\|\s*([^|]+?)\s*\|$", guide, re.M)
+    assert len(rows) == 3, rows
+    demo = SiteDir(root)
+    demo.write("journeys/data/exemple.csv", "période;étape;point de contact;mesure;valeur\n" + "".join(";".join(row) + "\n" for row in rows))
+    demo.replace("journeys/remboursement.yml", "  - data/remboursement-2026.csv\n", "  - data/remboursement-2026.csv\n  - data/exemple.csv\n")
+    code, output = demo.check()
+    assert code == 0, output

@@ -29,7 +29,7 @@ class Change:
     files: tuple[str, ...] = field(default_factory=tuple)
 
 
-def source_history(root: Path, folders: list[str], limit: int = 2000) -> list[Change]:
+def source_history(root: Path, folders: list[str], limit: int = 20000) -> list[Change]:
     """The latest commits touching the given folders or files, newest first."""
     git = shutil.which("git")
     if git is None:
@@ -37,10 +37,11 @@ def source_history(root: Path, folders: list[str], limit: int = 2000) -> list[Ch
     try:
         result = subprocess.run(
             [
-                git, "-C", str(root), "log", f"-n{limit}", "--no-merges", "--date=iso-strict",
+                # quotepath off: `données.csv` is named as written, not "donn\303\251es.csv".
+                git, "-C", str(root), "-c", "core.quotepath=off", "log", f"-n{limit}", "--no-merges", "--date=iso-strict",
                 f"--format={_COMMIT}%H{_FIELD}%ad{_FIELD}%an{_FIELD}%s", "--name-only", "--", *folders,
             ],
-            capture_output=True, text=True, timeout=30, check=False,
+            capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=30, check=False,
         )
     except (OSError, subprocess.SubprocessError):
         return []

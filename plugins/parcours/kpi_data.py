@@ -316,7 +316,8 @@ def _read_file(
         if touchpoint is not None and not MEASURES[measure]:
             problem("data_measure_touchpoint", "measure", value=raw_measure)
             continue
-        if measure == "commitment" and not (stage.promise and stage.promise.commitment):
+        # A rate met feeds the promise's commitment, else a KPI of type commitment.
+        if measure == "commitment" and not (stage.promise and stage.promise.commitment) and not any(k.type == "commitment" for k in stage.kpis):
             problem("data_no_commitment", "stage", value=stage_id)
             continue
         value = parse_number(cell("value"))
