@@ -91,6 +91,9 @@ def test_priorities_rank_solutions_with_their_breakdown_and_a_linked_matrix(site
     assert [cell for cell in re.findall(r"<td>([\d,—]+)</td>", first_row)][:6] == ["1", "5", "3", "2", "4", "3"]
     (matrix,) = _figures(html)
     go.Figure(matrix)
+    # Hovering a point reads "Valeur : 4,25" in French, not "Valeur4.25".
+    assert "Valeur\xa0: %{y:.2f}<br>Effort\xa0: %{x:.2f}" in matrix["data"][0]["hovertemplate"]
+    assert matrix["layout"]["separators"] == ", "
     points = matrix["data"][0]["customdata"]
     assert [point[1] for point in points] == ["../solutions/teletransmission/", "../solutions/rappel-proactif/"]
 
@@ -109,7 +112,7 @@ def test_the_road_map_groups_by_status_or_journey_and_marks_today(site):
     assert names == {"planifié", "idée"}
     groups = {group for trace in by_journey["data"] for group in trace["y"][0]}
     assert groups == {"Je me fais rembourser mes soins"}
-    assert "1 avril 2027" in html and "30 juin 2027" in html
+    assert "1er avril 2027" in html and "30 juin 2027" in html
 
 
 def test_coverage_lists_every_gap_with_a_link_and_check_warns(site):

@@ -192,6 +192,26 @@ def test_each_team_sees_what_it_touches(minimal_build):
     assert "Télétransmission pour tous les soins (planifié)" in operations
 
 
+def test_a_solutions_teams_see_it_on_their_pages(site):
+    site.replace("solutions/teletransmission.md", "owner: Direction des opérations\n", "owner: Direction des opérations\nteams: [Centre de gestion, relation adhérents]\n")
+    result = site.build()
+    assert result.ok, result.log
+    for team in ("centre-de-gestion", "relation-adherents"):
+        assert "Télétransmission pour tous les soins (planifié)" in _text(result.html(f"teams/{team}/"))
+    # The owner is not a team of its own any more: the sheet names its teams.
+    assert not (result.site_dir / "teams/direction-des-operations").exists()
+    sheet = result.html("solutions/teletransmission/")
+    assert 'href="../../teams/centre-de-gestion/">Centre de gestion</a>' in sheet
+
+
+def test_a_solution_team_spelt_almost_like_a_journeys_team_is_a_warning(site):
+    site.replace("solutions/teletransmission.md", "owner: Direction des opérations\n", "owner: Direction des opérations\nteams: [Centre de gestions]\n")
+    code, output = site.check()
+    assert code == 0
+    assert "teams[1] : « Centre de gestions » n'est l'équipe d'aucune étape ni d'aucun point de contact" in output
+    assert "Vouliez-vous dire « Centre de gestion » ?" in output
+
+
 def test_team_names_match_whatever_their_case_and_accents(site):
     site.replace(JOURNEY, "        team: Centre de gestion\n", "        team: centre de Gestion\n")
     site.replace(JOURNEY, "    team: Relation adhérents\n", "    team: Centre de gestion\n")

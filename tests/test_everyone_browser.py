@@ -19,7 +19,7 @@ def test_onboarding_progress_survives_a_reload_and_resumes_where_i_stopped(visit
     steps.nth(0).check()
     steps.nth(1).check()
     assert progress.get_attribute("value") == "2"
-    assert f"2 étapes sur {total}" in page.locator("[data-parcours-progress-text]").inner_text()
+    assert f"Étapes faites : 2 sur {total}" in page.locator("[data-parcours-progress-text]").inner_text()
     page.reload(wait_until="networkidle")
     assert page.locator("[data-parcours-done]").nth(1).is_checked()
     assert page.locator("[data-parcours-progress] progress").get_attribute("value") == "2"

@@ -107,7 +107,7 @@ def test_a_commitment_shows_its_rate_met_against_its_target_over_time(site):
     block, chart = _trend(html, "j-envoie-ma-facture")
     (target_line,) = chart["layout"]["shapes"]
     assert target_line["y0"] == target_line["y1"] == 95
-    assert chart["layout"]["annotations"][0]["text"] == "objectif 95 %"
+    assert chart["layout"]["annotations"][0]["text"] == "objectif 95\u202f%"
     # The map's promise lane quotes the latest rate, against its objective.
     commitments = [_text(p) for p in re.findall(r'<p class="parcours-commitment">.*?</p>', html, re.S)]
     assert "Délai de prise en compte : 24 h · engagement tenu 74 % (objectif 95 %)" in commitments

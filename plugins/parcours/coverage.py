@@ -46,7 +46,8 @@ def coverage(index: Index) -> list[Finding]:
                 if stage_addressed or index.solutions_addressing.get((journey_id, stage.id, touchpoint.key)):
                     continue
                 loc: Loc = (*place.loc, "touchpoints", position, "qualification")
-                problem = doc.problem("coverage_unaddressed", loc, value=touchpoint.label, qualification=touchpoint.qualification)
+                code = "coverage_unaddressed_rupture" if touchpoint.qualification == "rupture" else "coverage_unaddressed"
+                problem = doc.problem(code, loc, value=touchpoint.label)
                 findings.append(Finding("unaddressed", journey_id, "current", stage.id, touchpoint.key, None, touchpoint.label, touchpoint.qualification, problem))
             if stage.moment_of_truth and not stage.kpis:
                 problem = doc.problem("coverage_mot_without_kpi", (*place.loc, "moment_of_truth"), value=stage.name)

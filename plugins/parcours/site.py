@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .coverage import coverage_warnings
 from .domain import domain_warnings
+from .teams import team_warnings
 from .i18n import Translator
 from .index import Entry, Index, build_index
 from .load import SourceError, decode_source, read_source
@@ -94,6 +95,7 @@ def load_site(
     if index.onboarding is not None:
         report.extend(check_onboarding(index, index.onboarding, set(authored)))
     report.extend(domain_warnings(index, language, today))
+    report.extend(team_warnings(index))
     # Until every solution sheet reads, "no solution addresses this irritant"
     # may be wrong: the sheet's own errors come first.
     if settings.coverage_warnings and not index.broken.get("solution"):

@@ -1,13 +1,14 @@
 """Team views: what each team touches in the customer's journeys.
 
-Stages and touchpoints name the team that owns them, solutions their owner.
+Stages and touchpoints name the team that owns them, solutions their
+`teams` (else their owner).
 Names are matched without regard to case or accents ("Centre de gestion" and
 "centre de Gestion" are one team), and shown as first written.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .model import Solution, Touchpoint
@@ -15,6 +16,7 @@ from .slug import slugify
 
 if TYPE_CHECKING:
     from .index import Entry, Index, StagePlace
+    from .problems import Problem
 
 
 @dataclass
@@ -52,8 +54,44 @@ def teams(index: "Index") -> dict[str, TeamWork]:
                         team(touchpoint.team).touchpoints.append((place, touchpoint))
     for solution_id in sorted(index.solutions):
         entry = index.solutions[solution_id]
-        team(entry.model.owner).solutions.append(entry)
-    return dict(sorted(found.items(), key=lambda item: item[1].name.casefold()))
+        for name in solution_teams(entry.model):
+            team(name).solutions.append(entry)
+    return dict(sorted(found.items(), key=lambda item: _sort_key(item[1].name)))
+
+
+def solution_teams(solution: Solution) -> list[str]:
+    """The teams a solution sheet counts for: its `teams`, else its owner."""
+    return list(solution.teams) or [solution.owner]
+
+
+def _sort_key(name: str) -> str:
+    """French order: "Équipe digitale" among the E, not after the Z."""
+    return slugify(name)
+
+
+def team_warnings(index: "Index") -> list["Problem"]:
+    """A solution's team written almost like a journey's team is likely a typo: it would get a page of its own."""
+    from .problems import Severity
+    from .suggest import closest
+
+    journey_teams: dict[str, str] = {}
+    for journey_id in sorted(index.journeys):
+        for state in ("current", "target"):
+            for place in index.stages(journey_id, state):
+                for name in [place.stage.team, *(t.team for t in place.stage.touchpoints)]:
+                    if name:
+                        journey_teams.setdefault(slugify(name), name.strip())
+    problems = []
+    for solution_id in sorted(index.solutions):
+        entry = index.solutions[solution_id]
+        for position, name in enumerate(entry.model.teams):
+            if slugify(name) in journey_teams:
+                continue
+            suggestion = closest(name, list(journey_teams.values()))
+            if suggestion:
+                problem = entry.doc.problem("unknown_team", ("teams", position), value=name, suggestion=suggestion)
+                problems.append(replace(problem, severity=Severity.WARNING))
+    return problems
 
 
 def team_names(index: "Index") -> list[str]:

@@ -136,6 +136,12 @@ class Solution(SourceModel):
         example=["Fanny photographie sa facture", "Elle est remboursée le lendemain"],
     )
     owner: Text = described(fr="Qui porte le chantier.", en="Who owns the solution.", example="Direction des opérations")
+    teams: list[Text] = described(
+        [],
+        fr="Les équipes qui mènent le chantier, écrites comme dans le champ `team` des étapes et des points de contact : la page de chaque équipe liste ses chantiers. Sans ce champ, le responsable (`owner`) compte comme l'équipe.",
+        en="The teams carrying out the solution, written as in the stages' and touchpoints' `team`: each team's page lists its solutions. Without it, the owner counts as the team.",
+        example=["Pôle prestations santé", "Équipe digitale"],
+    )
     timeline: Timeline | None = described(None, fr="Calendrier du chantier.", en="The solution's timeline.")
     prerequisites: list[Text] = described(
         [], fr="Conditions et prérequis.", en="Conditions and prerequisites.", example=["Accord des professionnels de santé"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..history import Change
+from ..i18n import Translator
 from ..site import Site
 from ..sitemap import PAGES, source_page
 
@@ -37,7 +38,7 @@ def page_of(site: Site, path: str) -> ChangedPage | None:
                 return ChangedPage(source_page(plural, stem), title(entries[stem].model))
     for name, entry in (("onboarding", index.onboarding), ("glossary", index.glossary)):
         if entry is not None and path == entry.rel:
-            return ChangedPage(PAGES[name], getattr(entry.model, "title", None) or name)
+            return ChangedPage(PAGES[name], getattr(entry.model, "title", None) or Translator(site.language).labels()[name].get("title", name))
     return None
 
 

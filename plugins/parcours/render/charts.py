@@ -212,6 +212,7 @@ def matrix_figure(points: list[dict[str, Any]], translator: Translator) -> dict[
     `points`: title, url, value, effort, priority (text), status label.
     """
     labels = translator.labels()["priorities"]
+    colon = translator.label("site.colon")
     trace = {
         "type": "scatter",
         "mode": "markers+text",
@@ -222,7 +223,7 @@ def matrix_figure(points: list[dict[str, Any]], translator: Translator) -> dict[
         "marker": {"size": 16, "color": "#0072B2", "symbol": "circle", "line": {"width": 1, "color": "#ffffff"}},
         "customdata": [[point["title"], point["url"], point["priority"], point["status"]] for point in points],
         "hovertemplate": "<b>%{customdata[0]}</b><br>"
-        + labels["value"] + "%{y}<br>" + labels["effort"] + "%{x}<br>"
+        + labels["value"] + colon + "%{y:.2f}<br>" + labels["effort"] + colon + "%{x:.2f}<br>"
         + labels["priority_hover"] + "%{customdata[2]}<br>%{customdata[3]}<extra></extra>",
         "showlegend": False,
     }
@@ -243,6 +244,7 @@ def matrix_figure(points: list[dict[str, Any]], translator: Translator) -> dict[
             {**quadrant, "x": 0.1, "y": 0.0, "xanchor": "left", "text": labels["fill_ins"]},
             {**quadrant, "x": 4.9, "y": 0.0, "xanchor": "right", "text": labels["money_pits"]},
         ],
+        "separators": ", " if translator.language == "fr" else ".,",
         "dragmode": False,
         "hoverlabel": {"align": "left"},
     }

@@ -48,7 +48,9 @@ def signed(value: float | int | None, language: str) -> str:
 def long_date(value: date | None, language: str) -> str:
     if value is None:
         return ""
-    return format_date(value, format="long", locale=language)
+    text = format_date(value, format="long", locale=language)
+    # French writes the first of the month "1er" ("1er décembre 2026").
+    return "1er" + text[1:] if language == "fr" and value.day == 1 else text
 
 
 def month_year(value: date | None, language: str) -> str:
