@@ -148,6 +148,14 @@ def test_a_broken_source_is_reported_once_not_again_by_the_onboarding_visits_to_
     assert "onboarding.yml" not in output
 
 
+def test_an_onboarding_visit_to_a_stage_that_does_not_exist_is_an_error_with_the_right_one(site):
+    site.write("onboarding.yml", ONBOARDING.replace("page: personas/fanny.md", "page: journeys/remboursement.md#stage-j-envoie-ma-factur"))
+    code, output = site.check()
+    assert code == 1
+    assert "« stage-j-envoie-ma-factur » n'est ni une étape ni un point de contact de « journeys/remboursement.md »" in output
+    assert "Vouliez-vous dire « journeys/remboursement.md#stage-j-envoie-ma-facture » ?" in output
+
+
 def test_onboarding_may_send_readers_to_an_authors_page(site):
     site.write("docs/methode.md", "# La méthode\n")
     site.write("onboarding.yml", ONBOARDING.replace("page: personas/fanny.md", "page: methode.md"))

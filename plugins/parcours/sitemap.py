@@ -38,6 +38,22 @@ def source_page(plural: str, stem: str | None = None) -> str:
     return f"{plural}/{stem}.md" if stem else f"{plural}/index.md"
 
 
+def stage_anchor(stage: str, state: str = "current", touchpoint: str | None = None) -> str:
+    """Anchors of stages and touchpoints on a journey page (`--` never occurs in an id)."""
+    base = f"{'target' if state == 'target' else 'stage'}-{stage}"
+    return f"{base}--{touchpoint}" if touchpoint else base
+
+
+def journey_anchors(index: "Index", journey_id: str) -> list[str]:
+    """Every stage's and touchpoint's anchor on a journey's page, current then target."""
+    anchors = []
+    for state in ("current", "target"):
+        for place in index.stages(journey_id, state):
+            anchors.append(stage_anchor(place.stage.id, state))
+            anchors.extend(stage_anchor(place.stage.id, state, touchpoint.key) for touchpoint in place.stage.touchpoints)
+    return anchors
+
+
 def team_page(team: str) -> str:
     return f"teams/{slugify(team)}.md"
 

@@ -33,7 +33,7 @@ from ..schema import json_schemas
 from .glossary import Glossary
 from ..insights import lowest_stage
 from ..site import Site
-from ..sitemap import PAGES, team_page
+from ..sitemap import PAGES, stage_anchor, team_page
 from ..teams import team_names, teams
 from ..slug import slugify
 from . import reference
@@ -310,12 +310,6 @@ class ClipView:
     captions: str
     transcript: str | None
     captions_text: str
-
-
-def stage_anchor(stage: str, state: str = "current", touchpoint: str | None = None) -> str:
-    """Anchors of stages and touchpoints on a journey page (`--` never occurs in an id)."""
-    base = f"{'target' if state == 'target' else 'stage'}-{stage}"
-    return f"{base}--{touchpoint}" if touchpoint else base
 
 
 def benchmark_filters(index: Any, settings: Any) -> dict[str, Any]:
