@@ -99,11 +99,18 @@ def encode_audio(speech: Path, output: Path) -> None:
 
 
 def encode_video(speech: Path, picture: Path, output: Path) -> None:
-    """A still drawing over the voice: VP9 at one frame a second, Opus audio."""
+    """A still drawing over the voice: VP9 at one frame a second, Opus audio.
+
+    The looped picture is cut at the speech's length (`-t`): `-shortest` does
+    not end a looped input that goes through `-filter_complex`, and the video
+    ran on in silence for half a minute.
+    """
+    with wave.open(str(speech)) as source:
+        seconds = source.getnframes() / source.getframerate()
     subprocess.run(
         [
             "ffmpeg", "-y", "-loglevel", "error",
-            "-loop", "1", "-framerate", "1", "-i", str(picture),
+            "-loop", "1", "-framerate", "1", "-t", f"{seconds:.3f}", "-i", str(picture),
             "-i", str(speech),
             "-filter_complex",
             "color=c=white:s=480x360:r=1[paper];[0:v]scale=340:340:force_original_aspect_ratio=decrease[drawing];"
@@ -125,9 +132,16 @@ def verbatim_text(clip: Clip) -> str:
     return chosen["text"]
 
 
+def persona_fields(persona_id: str) -> dict:
+    """A persona's fields: `<id>.yml` (what `parcours new` writes), else the `.md`'s front matter."""
+    fields = ROOT / "personas" / f"{persona_id}.yml"
+    if fields.is_file():
+        return yaml.safe_load(fields.read_text("utf-8"))
+    return yaml.safe_load((ROOT / "personas" / f"{persona_id}.md").read_text("utf-8").split("---")[1])
+
+
 def persona_narration(persona_id: str) -> str:
-    raw = (ROOT / "personas" / f"{persona_id}.md").read_text("utf-8").split("---")[1]
-    persona = yaml.safe_load(raw)
+    persona = persona_fields(persona_id)
     first = persona["name"].split(",")[0]
     posture = persona.get("posture") or {}
     parts = [
