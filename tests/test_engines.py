@@ -21,13 +21,11 @@ from parcours.cli import main
 BIN = Path(sys.executable).parent
 
 
-@pytest.fixture(scope="module")
-def plain_sources(tmp_path_factory) -> Path:
+def _plain_sources(root: Path, engine: str) -> Path:
     """The demo's own pages plus every generated one, and a config without the plugin."""
-    root = tmp_path_factory.mktemp("engines")
     shutil.copytree(REPO / "docs", root / "docs")
     shutil.copytree(REPO / "theme_overrides", root / "theme_overrides")
-    result = CliRunner().invoke(main, ["build-pages", str(REPO), "--out", str(root / "docs")])
+    result = CliRunner().invoke(main, ["build-pages", str(REPO), "--out", str(root / "docs"), "--engine", engine])
     assert result.exit_code == 0, result.output
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text("utf-8"))
     config["plugins"] = [p for p in config["plugins"] if p != "parcours" and not (isinstance(p, dict) and "parcours" in p)]
@@ -37,6 +35,20 @@ def plain_sources(tmp_path_factory) -> Path:
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), "utf-8")
     assert "parcours" not in (root / "mkdocs.yml").read_text("utf-8").split("plugins:")[1].split("markdown_extensions:")[0]
     return root
+
+
+def _missing_files(site: Path) -> list[str]:
+    """Local images, clips and captions a page asks for that the site does not have."""
+    missing = []
+    for path in sorted(site.rglob("index.html")):
+        html = path.read_text("utf-8")
+        for tag, url in re.findall(r'<(img|source|track)\b[^>]*?\bsrc="([^"#?]+)', html):
+            if "://" in url or url.startswith(("data:", "//")):
+                continue
+            target = (site / url.lstrip("/")) if url.startswith("/") else (path.parent / url)
+            if not target.resolve().is_file():
+                missing.append(f"{path.parent.relative_to(site).as_posix()}/ <{tag}> {url}")
+    return missing
 
 
 def _pages(site: Path) -> dict[str, str]:
@@ -56,7 +68,8 @@ def _pages(site: Path) -> dict[str, str]:
         pytest.param(["properdocs", "build", "--strict", "-f", "mkdocs.yml"], id="properdocs"),
     ],
 )
-def test_every_page_of_the_demo_builds_without_the_plugin(plain_sources, demo, engine):
+def test_every_page_of_the_demo_builds_without_the_plugin(tmp_path, demo, engine):
+    plain_sources = _plain_sources(tmp_path, engine[0])
     result = subprocess.run([str(BIN / engine[0]), *engine[1:]], cwd=plain_sources, capture_output=True, text=True, timeout=600,
                             env={"PATH": f"{BIN}:/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1", "HOME": str(plain_sources)})
     assert result.returncode == 0, result.stdout + result.stderr
@@ -70,3 +83,7 @@ def test_every_page_of_the_demo_builds_without_the_plugin(plain_sources, demo, e
     journey = (plain_sources / "site" / "journeys" / "remboursement" / "index.html").read_text("utf-8")
     assert 'class="parcours-map"' in journey and "assets/parcours/parcours.js" in journey
     assert (plain_sources / "site" / "assets" / "parcours" / "plotly.min.js").is_file()
+    # Portraits, screenshots, clips and captions load from where each page asks for them.
+    assert not _missing_files(demo.site_dir)
+    missing = _missing_files(plain_sources / "site")
+    assert not missing, missing

@@ -150,7 +150,13 @@ def _repository_paths(root: Path):
 @click.option("-o", "--out", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder to write the pages into (usually a copy of docs/).")
 @click.option("-f", "--config-file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-s", "--strict", is_flag=True, help="Fail on warnings too.")
-def build_pages(site_dir: Path, out: Path, config_file: Path | None, strict: bool) -> None:
+@click.option(
+    "--engine",
+    type=click.Choice(["mkdocs", "properdocs", "zensical"]),
+    default="mkdocs",
+    help="The engine that will build the pages: Zensical resolves images and clips from the page's source file.",
+)
+def build_pages(site_dir: Path, out: Path, config_file: Path | None, strict: bool, engine: str) -> None:
     """Write the generated pages as plain files, for an engine without the plugin."""
     setup = _told(_settings(site_dir, config_file))
     translator, config = setup.translator, setup.config
@@ -164,7 +170,7 @@ def build_pages(site_dir: Path, out: Path, config_file: Path | None, strict: boo
         click.echo(translator.summary(report), err=True)
         sys.exit(1)
     written = 0
-    renderer = Renderer(site, Urls(config.use_directory_urls), config.repo_url)
+    renderer = Renderer(site, Urls(config.use_directory_urls, files_from_source=engine == "zensical"), config.repo_url)
     generated_pages = set()
     for generated in renderer.files():
         generated_pages.add(generated.src_uri)

@@ -12,10 +12,17 @@ from functools import lru_cache
 
 
 class Urls:
-    """The URL scheme of the built site (directory URLs or `.html` files)."""
+    """The URL scheme of the built site (directory URLs or `.html` files).
 
-    def __init__(self, use_directory_urls: bool = True) -> None:
+    `files_from_source`: write links to files (portraits, clips, captions)
+    relative to the page's source file, not to its URL. Zensical reads the
+    `src` of images, sources and tracks in a page's HTML that way and rewrites
+    it; MkDocs and ProperDocs leave HTML as written, relative to the URL.
+    """
+
+    def __init__(self, use_directory_urls: bool = True, files_from_source: bool = False) -> None:
         self.use_directory_urls = use_directory_urls
+        self.files_from_source = files_from_source
 
     def url(self, src_uri: str) -> str:
         """Site path of a page or file, as MkDocs computes it from `src_uri`."""
@@ -33,9 +40,11 @@ class Urls:
 
     def relative(self, from_src_uri: str, to_src_uri: str, anchor: str | None = None) -> str:
         """A link from one page to another page or file."""
-        return _relative(self.use_directory_urls, from_src_uri, to_src_uri, anchor)
+        return _relative(self.use_directory_urls, self.files_from_source, from_src_uri, to_src_uri, anchor)
 
     def _relative(self, from_src_uri: str, to_src_uri: str, anchor: str | None) -> str:
+        if self.files_from_source and not to_src_uri.endswith(".md"):
+            return posixpath.relpath(to_src_uri, posixpath.dirname(from_src_uri) or ".") + (f"#{anchor}" if anchor else "")
         here = self.url(from_src_uri)
         there = self.url(to_src_uri)
         base = here if here.endswith("/") or not here else posixpath.dirname(here)
@@ -50,9 +59,9 @@ class Urls:
 
 
 @lru_cache(maxsize=65536)
-def _relative(use_directory_urls: bool, from_src_uri: str, to_src_uri: str, anchor: str | None) -> str:
+def _relative(use_directory_urls: bool, files_from_source: bool, from_src_uri: str, to_src_uri: str, anchor: str | None) -> str:
     """Pages link to the same few pages many times: compute each link once."""
-    return Urls(use_directory_urls)._relative(from_src_uri, to_src_uri, anchor)
+    return Urls(use_directory_urls, files_from_source)._relative(from_src_uri, to_src_uri, anchor)
 
 
 def page_uri(plural: str, stem: str | None = None) -> str:
