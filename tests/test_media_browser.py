@@ -80,6 +80,15 @@ def test_two_personas_side_by_side(visit):
     assert "b=gerard" in page.url
 
 
+def test_the_comparison_shows_the_first_choice_on_the_left(visit):
+    tab = visit()
+    page = tab.goto("personas/?a=nadia&b=gerard")
+    headers = page.locator(".parcours-compare table thead th[data-persona]:visible").all_inner_texts()
+    assert "Nadia" in headers[0] and "Gérard" in headers[1], headers
+    row = page.locator(".parcours-compare table tbody tr").first.locator("td:visible")
+    assert row.first.get_attribute("data-persona") == "nadia"
+
+
 def test_persona_page_draws_each_journeys_curve(visit):
     tab = visit()
     page = tab.goto("personas/nadia/")

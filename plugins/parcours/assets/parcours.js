@@ -471,6 +471,13 @@
       all(root, "[data-persona]").forEach(function (cell) {
         cell.hidden = chosen.indexOf(cell.getAttribute("data-persona")) < 0;
       });
+      /* The columns in the order chosen: the first choice on the left. */
+      all(root, "tr").forEach(function (row) {
+        chosen.forEach(function (persona) {
+          var cell = row.querySelector(':scope > [data-persona="' + CSS.escape(persona) + '"]');
+          if (cell) row.appendChild(cell);
+        });
+      });
       if (!remember) return;
       var query = new URLSearchParams(location.search);
       selects.forEach(function (select) { query.set(select.getAttribute("data-compare"), select.value); });
