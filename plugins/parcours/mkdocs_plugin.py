@@ -41,6 +41,7 @@ from .render.urls import Urls
 from .site import Site, load_site
 from .site_config import site_language
 from .sitemap import team_page
+from .slug import slugify
 from .teams import team_names
 from .validate import validate_settings
 
@@ -161,7 +162,8 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):
             **{team_page(name): name for name in team_names(index)},
         }
         by_index: dict[str, list[Page]] = {}
-        for src_uri, title in sorted(titles.items(), key=lambda item: item[1].casefold()):
+        # Accents aside, as a French reader orders them: "Équipe digitale" among the E.
+        for src_uri, title in sorted(titles.items(), key=lambda item: slugify(item[1])):
             file = files.get_file_from_path(src_uri)
             if file is not None and file.page is not None:
                 by_index.setdefault(src_uri.split("/")[0] + "/index.md", []).append(file.page)
