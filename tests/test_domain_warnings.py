@@ -75,3 +75,12 @@ def test_first_person_check_can_be_turned_off(site):
     site.replace(JOURNEY, "name: J'envoie ma facture", "name: Envoi de la facture")
     code, output = site.check("--strict")
     assert code == 0, output
+
+
+def test_a_review_or_a_verbatim_dated_in_the_future_is_a_warning(site):
+    site.replace("journeys/remboursement.yml", "last_review: 2026-09-15", "last_review: 2062-09-15")
+    site.replace("journeys/remboursement.yml", "date: 2026-05-04", "date: 2062-05-04")
+    code, output = site.check()
+    assert code == 0
+    assert "last_review : le 2062-09-15 n'est pas encore arrivé" in output
+    assert "verbatims[1].date : le 2062-05-04 n'est pas encore arrivé" in output

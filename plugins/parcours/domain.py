@@ -41,7 +41,10 @@ def domain_warnings(index: Index, language: str, today: date) -> list[Problem]:
     warnings: list[Problem] = []
     for journey in index.journeys.values():
         doc = journey.doc
-        if is_old(journey.model.last_review, today, settings.review_max_age_months):
+        if journey.model.last_review > today:
+            # A review or words dated after the build: a typo, mostly in the year.
+            warnings.append(doc.problem("date_in_future", ("last_review",), date=journey.model.last_review.isoformat()))
+        elif is_old(journey.model.last_review, today, settings.review_max_age_months):
             warnings.append(
                 doc.problem("review_due", ("last_review",), date=journey.model.last_review.isoformat(), months=settings.review_max_age_months)
             )
@@ -57,7 +60,9 @@ def domain_warnings(index: Index, language: str, today: date) -> list[Problem]:
                 if stage.phase in order:
                     previous = stage.phase
                 for position, verbatim in enumerate(stage.verbatims):
-                    if is_old(verbatim.date, today, settings.verbatim_max_age_months):
+                    if verbatim.date > today:
+                        warnings.append(doc.problem("date_in_future", (*place.loc, "verbatims", position, "date"), date=verbatim.date.isoformat()))
+                    elif is_old(verbatim.date, today, settings.verbatim_max_age_months):
                         warnings.append(
                             doc.problem(
                                 "old_verbatim",
