@@ -132,3 +132,18 @@ def test_a_broken_file_does_not_cascade_into_its_references(site):
     assert "personas/fanny.md" in output
     assert JOURNEY not in output
     assert "1 erreur" in output
+
+
+def test_an_invalid_value_does_not_hide_an_unknown_reference_in_the_same_file(site):
+    """Every problem at once: the rest of an invalid journey is still checked, at its own lines."""
+    site.replace("journeys/remboursement.yml", "channel: courrier", "channel: couriel")
+    site.replace("journeys/remboursement.yml", "personas: [fanny]", "personas: [fany]")
+    code, output = site.check()
+    assert code == 1
+    channel = site.line_of("journeys/remboursement.yml", "channel: couriel")
+    personas = site.line_of("journeys/remboursement.yml", "personas: [fany]")
+    assert f"journeys/remboursement.yml:{channel}:18 stages[2].touchpoints[1].channel : « couriel » n'est pas un canal connu" in output
+    assert f"journeys/remboursement.yml:{personas}:" in output and "« fany » n'est pas un persona connu" in output
+    # The verbatim about the touchpoint left out is not called wrong as well.
+    assert "n'est pas un point de contact de cette étape" not in output
+    assert output.count("erreur ") == 2

@@ -16,7 +16,6 @@ import json
 import shutil
 import sys
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import click
@@ -29,7 +28,7 @@ from .render.pages import BLOCK_MARKER, Renderer
 from .render.urls import Urls
 from .scaffold import SCHEMAS_DIR, ScaffoldError, new_source
 from .schema import json_schemas
-from .site import Site, load_site
+from .site import Site, build_date, load_site
 from .settings import Settings
 from .site_config import SiteConfig, SiteConfigError, read_site_config, site_language
 from .validate import validate_settings
@@ -210,7 +209,7 @@ def new(kind: str, source_id: str, site_dir: Path, config_file: Path | None) -> 
         click.echo(_line(Problem(file=str(site_dir), code="new_no_site", params={"value": str(site_dir)}), translator), err=True)
         sys.exit(1)
     try:
-        files = new_source(kind, source_id, config.root, settings, date.today(), translator.language)
+        files = new_source(kind, source_id, config.root, settings, build_date(), translator.language)
     except ScaffoldError as error:
         click.echo(_line(error.problem, translator), err=True)
         sys.exit(1)

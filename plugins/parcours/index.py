@@ -40,6 +40,9 @@ class Entry(Generic[M]):
     body_file: str | None = None
     #: A journey's KPI series from its data files (see `kpi_data`).
     data: Any = None
+    #: Built from the valid rest of an invalid file (`validate.salvage`), only
+    #: to check its references: such a site is never rendered.
+    partial: bool = False
 
     @property
     def id(self) -> str:

@@ -29,7 +29,7 @@ from .problems import Problem, Report, Severity
 from .settings import Settings
 from .sitemap import RESERVED_IDS
 from .slug import SLUG, slugify
-from .validate import validate_source
+from .validate import salvage, validate_source
 
 #: Files never read as sources: notes for the team, drafts.
 IGNORED_NAMES = {"readme.md", "index.md"}
@@ -84,10 +84,12 @@ def load_site(
     for kind in KINDS.values():
         folder = root / getattr(settings, kind.folder_setting)
         entries.extend(_load_kind(root, folder, kind, settings, translator, report, present.setdefault(kind.name, set())))
-    valid = {(entry.kind.name, entry.id) for entry in entries}
+    valid = {(entry.kind.name, entry.id) for entry in entries if not entry.partial}
     broken = {kind: {stem for stem in stems if (kind, stem) not in valid} for kind, stems in present.items()}
     index, problems = build_index(entries, settings, broken)
-    report.extend(problems)
+    # In the rest of an invalid file, a reference to an item left out is not a second problem.
+    partial = {entry.rel: entry.doc for entry in entries if entry.partial}
+    report.extend(p for p in problems if p.file not in partial or not partial[p.file].echoes(p))
     for name, kind in SINGLE_SOURCES.items():
         entry = _load_single(root, kind, settings, translator, report)
         setattr(index, name, entry)
@@ -96,9 +98,9 @@ def load_site(
         report.extend(check_onboarding(index, index.onboarding, set(authored)))
     report.extend(domain_warnings(index, language, today))
     report.extend(team_warnings(index))
-    # Until every solution sheet reads, "no solution addresses this irritant"
-    # may be wrong: the sheet's own errors come first.
-    if settings.coverage_warnings and not index.broken.get("solution"):
+    # Until every journey and solution sheet reads, "no solution addresses this
+    # irritant" may be wrong: the files' own errors come first.
+    if settings.coverage_warnings and not index.broken.get("solution") and not index.broken.get("journey"):
         report.extend(coverage_warnings(index))
     report.problems = without_echoes(report.problems)
     return Site(
@@ -241,6 +243,9 @@ def _load_kind(
         model, invalid = validate_source(doc, kind, settings, translator)
         report.extend(invalid)
         if problems or invalid or model is None:
+            rest = salvage(doc, kind, settings) if invalid and not problems else None
+            if rest is not None:
+                entries.append(Entry(kind=kind, doc=rest[1], model=rest[0], body=body, body_file=body_file, partial=True))
             continue
         if any(problem.severity is Severity.ERROR and problem.code != "placeholder" for problem in body_problems):
             continue
