@@ -161,3 +161,17 @@ def test_benchmark_cards_carry_their_filters_and_sheets_their_screenshots(site):
     sheet = result.html("benchmarks/accuse-reception-instantane/")
     assert '<img src="../captures/ecran.svg" alt="L&#39;accusé de réception &lt;b&gt;affiché&lt;/b&gt;" loading="lazy">' in sheet
     assert (result.site_dir / "benchmarks/captures/ecran.svg").is_file()
+
+
+def test_a_criterion_misspelt_in_mkdocs_yml_is_not_blamed_on_the_sheets(site):
+    site.replace(
+        "mkdocs.yml",
+        "  - parcours\n",
+        "  - parcours:\n      criteria:\n        - id: customer_expectation\n          weight: 3\n        - id: business_development\n"
+        "        - id: technical_feasibility\n        - id: employee_expectations\n        - id: resources\n          against: true\n",
+    )
+    code, output = site.check()
+    assert code == 1
+    assert "« customer_expectations » est un critère par défaut, mais la liste « criteria » de mkdocs.yml ne le contient pas" in output
+    assert "corrigez mkdocs.yml plutôt que chaque fiche" in output
+    assert "Vouliez-vous dire « customer_expectation »" not in output

@@ -23,7 +23,9 @@ from .model.common import Clip
 from .model.journey import ALL_PERSONAS, PHASES
 from .privacy import line_findings
 from .problems import Problem
-from .settings import Settings
+from .settings import DEFAULT_CRITERIA, Settings
+
+DEFAULT_CRITERION_IDS = {criterion for criterion, _, _ in DEFAULT_CRITERIA}
 from .suggest import closest
 
 M = TypeVar("M", bound=BaseModel)
@@ -330,8 +332,12 @@ def _check_solution(index: Index, entry: Entry[Solution]) -> list[Problem]:
     criteria = index.settings.criterion_ids()
     for criterion in solution.scores:
         if criterion not in criteria:
+            # A default criterion missing from a customised list: more likely a typo in mkdocs.yml
+            # than in every sheet; say where the list comes from.
+            code = "unknown_criterion_config" if criterion in DEFAULT_CRITERION_IDS else "unknown_criterion"
+            suggestion = closest(criterion, criteria) if code == "unknown_criterion" else None
             problems.append(
-                doc.problem("unknown_criterion", ("scores", criterion), key=True, value=criterion, suggestion=closest(criterion, criteria), known=criteria)
+                doc.problem(code, ("scores", criterion), key=True, value=criterion, suggestion=suggestion, known=criteria)
             )
     if solution.timeline and solution.timeline.end < solution.timeline.start:
         problems.append(
