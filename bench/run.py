@@ -241,7 +241,7 @@ def main() -> None:
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for name, figures in (("Corpus, 12 stages, 60 touchpoints", corpus_map), ("Demo, remboursement (8 + 7 stages)", demo_map)):
         print(
-            f"| {name} | {figures['html_kb']:.0f} KB | {figures['html_gzip_kb']:.0f} KB | {figures['first_visit_kb']:.0f} KB | "
+            f"| {name} | {figures['html_kb']:.1f} KB | {figures['html_gzip_kb']:.0f} KB | {figures['first_visit_kb']:.0f} KB | "
             f"{figures['repeat_visit_kb']:.0f} KB | {figures['map_drawn_ms']:.0f} ms | {figures['charts_drawn_ms']:.0f} ms | {figures['repeat_charts_drawn_ms']:.0f} ms |"
         )
 
