@@ -107,6 +107,15 @@ def test_each_chart_has_its_figure_and_a_text_row(minimal_build):
     assert "10\u202f000 clients" in section and "60\u202f% passent à l&#39;étape suivante" in section
 
 
+def test_each_chart_bands_its_moments_of_truth_under_their_own_stage(minimal_build):
+    section = _map(minimal_build.html(PAGE))
+    figures = dict(re.findall(r'data-chart="(\w+)" role="img" aria-label="[^"]+"></div><template data-chart-data>(.*?)</template>', section, re.S))
+    for name in ("emotion", "funnel"):
+        bands = [shape for shape in json.loads(figures[name])["layout"]["shapes"] if shape["name"] == "moment-of-truth"]
+        # The second stage, « J'envoie ma facture », is the moment of truth.
+        assert [(band["x0"], band["x1"]) for band in bands] == [(0.5, 1.5)], name
+
+
 def test_a_personas_curve_never_quotes_another_persona(site):
     site.write("personas/leo.md", site.read("personas/fanny.md").replace("name: Fanny, la jeune active pressée", "name: Léo, le retraité prudent"))
     site.replace("journeys/remboursement.yml", "personas: [fanny]", "personas: [fanny, leo]")

@@ -259,6 +259,20 @@ def test_a_touchpoints_figures_say_what_they_count(visit):
     assert re.search(r"contacts/mois", card.inner_text()) and "satisfaits" in card.inner_text()
 
 
+def test_charts_band_the_same_moments_of_truth_as_the_map_columns(visit):
+    tab = visit()
+    page = tab.goto("journeys/reclamation/")
+    _charts_drawn(page)
+    current = ".parcours-map[data-state=current]"
+    columns = page.evaluate(f"[...document.querySelectorAll('{current} col[data-stage]')].map(c => c.classList.contains('is-mot'))")
+    for chart in ("emotion", "funnel"):
+        bands = page.evaluate(
+            f"document.querySelector('{current} [data-chart={chart}]').layout.shapes"
+            ".filter(s => s.name === 'moment-of-truth' && s.visible !== false).map(s => Math.round((s.x0 + s.x1) / 2))"
+        )
+        assert bands == [i for i, is_mot in enumerate(columns) if is_mot], chart
+
+
 def test_the_inventory_filters_by_journey_and_channel(visit):
     tab = visit()
     page = tab.goto("touchpoints/")

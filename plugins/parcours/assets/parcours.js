@@ -225,7 +225,8 @@
     var style = getComputedStyle(root);
     return {
       text: style.color,
-      grid: style.getPropertyValue("--md-default-fg-color--lightest").trim() || "rgba(0,0,0,.1)"
+      grid: style.getPropertyValue("--md-default-fg-color--lightest").trim() || "rgba(0,0,0,.1)",
+      moment: style.getPropertyValue("--parcours-mot-bg").trim()
     };
   }
 
@@ -260,6 +261,16 @@
           var stage = figure.data[0].customdata[Math.floor(note.x)][0];
           note.visible = visible.indexOf(stage) >= 0;
           note.x = visible.indexOf(stage) + 0.5;
+        });
+        /* Moments of truth: the band follows its stage's column, in the scheme's tint. */
+        (layout.shapes || []).forEach(function (shape) {
+          if (shape.name !== "moment-of-truth") return;
+          var at = visible.indexOf(ids[Math.round((shape.x0 + shape.x1) / 2)]);
+          Object.assign(shape, {
+            type: "rect", xref: "x", yref: "paper", y0: 0, y1: 1, layer: "below", line: { width: 0 },
+            fillcolor: palette.moment || "rgba(11,87,208,0.07)",
+            visible: at >= 0, x0: at - 0.5, x1: at + 0.5
+          });
         });
         Plotly.react(chart, traces, layout, { displayModeBar: false, responsive: true, staticPlot: false });
       });

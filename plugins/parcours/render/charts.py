@@ -36,8 +36,8 @@ def persona_style(position: int) -> dict[str, str]:
     return {"colour": COLOURS[at], "dash": DASHES[at], "symbol": SYMBOLS[at], "glyph": SYMBOL_GLYPHS[at]}
 
 
-#: Verbatims are cut to this length in a hover box.
-QUOTE_LENGTH = 140
+#: A verbatim on a chart's hover is cut here: the whole of it is on the map.
+QUOTE_LENGTH = 120
 
 
 def _quote(verbatim, translator: Translator) -> str:
@@ -45,6 +45,17 @@ def _quote(verbatim, translator: Translator) -> str:
         return ""
     text = verbatim.text if len(verbatim.text) <= QUOTE_LENGTH else verbatim.text[: QUOTE_LENGTH - 1].rsplit(" ", 1)[0] + "…"
     return f"{translator.quote(text)} — {verbatim.speaker}"
+
+
+def _moments_of_truth(stages: list[Stage]) -> list[dict[str, Any]]:
+    """Where to band each moment of truth, as the map's other lanes are tinted.
+
+    A chart spans every stage column in one cell, where the browser paints
+    the first column's tint across the whole row: the chart draws its own.
+    Only the stage's place is written; the page's script draws the band in
+    the scheme's tint (`--parcours-mot-bg`), which keeps a long map light.
+    """
+    return [{"name": "moment-of-truth", "x0": i - 0.5, "x1": i + 0.5} for i, stage in enumerate(stages) if stage.moment_of_truth]
 
 
 def _layout(count: int, **extra: Any) -> dict[str, Any]:
@@ -107,6 +118,7 @@ def emotion_figure(
     layout = _layout(
         len(stages),
         showlegend=len(series) > 1,
+        shapes=[] if standalone else _moments_of_truth(stages),
         **(
             {
                 "xaxis": {"range": [-0.5, len(stages) - 0.5], "fixedrange": True, "zeroline": False, "tickvals": list(range(len(stages))), "ticktext": [str(n + 1) for n in range(len(stages))]},
@@ -175,6 +187,7 @@ def funnel_figure(stages: list[Stage], blocking: Stage | None, translator: Trans
         len(stages),
         showlegend=False,
         annotations=annotations,
+        shapes=_moments_of_truth(stages),
         yaxis={"visible": False, "range": [0, top * 1.25], "fixedrange": True},
         bargap=0.3,
     )
