@@ -273,6 +273,21 @@ def test_charts_band_the_same_moments_of_truth_as_the_map_columns(visit):
         assert bands == [i for i, is_mot in enumerate(columns) if is_mot], chart
 
 
+def test_a_link_from_the_inventory_shows_the_stage_on_the_map_beside_its_panel(visit):
+    tab = visit()
+    page = tab.goto(MAP + "#stage-j-envoie-mon-devis--courrier")
+    assert page.locator("[data-parcours-panel]").is_visible()
+    header = page.locator('.parcours-map[data-state=current] a.parcours-stage-link[href$="#stage-j-envoie-mon-devis"]')
+    in_view = "link => { const box = link.getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight; }"
+    page.wait_for_function(f"({in_view})(document.querySelector('.parcours-map[data-state=current] a.parcours-stage-link[href$=\"#stage-j-envoie-mon-devis\"]'))")
+    assert header.is_visible() and header.evaluate(in_view)
+    # The same from the inventory's own link, through Material's instant navigation.
+    page = tab.goto("touchpoints/")
+    page.locator('tbody a[href*="remboursement/#stage-j-envoie-mon-devis--courrier"]').first.click()
+    page.wait_for_selector("[data-parcours-panel]:not([hidden])")
+    page.wait_for_function(f"({in_view})(document.querySelector('.parcours-map[data-state=current] a.parcours-stage-link[href$=\"#stage-j-envoie-mon-devis\"]'))")
+
+
 def test_the_inventory_filters_by_journey_and_channel(visit):
     tab = visit()
     page = tab.goto("touchpoints/")

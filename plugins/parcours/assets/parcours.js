@@ -60,7 +60,17 @@
     this.setUpPanel();
     this.setUpPrint();
     this.apply(false);
-    if (target) this.open(target, null, false);
+    if (target) {
+      this.open(target, null, false);
+      /* Arrived from elsewhere (the inventory, the verbatims…): show the stage's
+         column on the map beside its panel, not its details far below it. */
+      var stage = target.split("--")[0];
+      var link = root.querySelector('.parcours-map:not([hidden]) a.parcours-stage-link[href$="#' + CSS.escape(stage) + '"]');
+      /* After the browser's own jump to the anchor, which happens at load. */
+      var show = function () { requestAnimationFrame(function () { link.scrollIntoView({ block: "center", inline: "center" }); }); };
+      if (link && document.readyState === "complete") show();
+      else if (link) window.addEventListener("load", show, { once: true });
+    }
   }
 
   JourneyMap.prototype.setUpControls = function () {
