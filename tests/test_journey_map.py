@@ -166,3 +166,20 @@ def test_every_figure_is_valid_for_plotly(minimal_build):
     assert len(figures) == 2
     for figure in figures:
         go.Figure(json.loads(figure))  # raises on any unknown or invalid property
+
+
+def test_a_persona_keeps_its_colour_and_marker_on_every_journey(demo):
+    styles: dict[str, set[tuple[str, str]]] = {}
+    for journey in ("adhesion", "remboursement", "reclamation"):
+        emotion = re.search(r'data-chart="emotion"[^>]*></div><template data-chart-data>(.*?)</template>', demo.html(f"journeys/{journey}/"), re.S)
+        for trace in json.loads(unescape(emotion.group(1)))["data"]:
+            styles.setdefault(trace["meta"], set()).add((trace["line"]["color"], trace["marker"]["symbol"]))
+    assert len(styles) >= 4
+    assert all(len(seen) == 1 for seen in styles.values()), styles
+
+
+def test_a_target_told_without_touchpoints_does_not_list_every_stage_as_missing_a_channel(minimal_build):
+    html = minimal_build.html(PAGE)
+    # Its promises have no touchpoints: nothing to notice, no box of findings.
+    assert 'class="parcours-insights" data-state="target"' not in html
+    # (The current map, which has touchpoints, still names its stage without one: see above.)

@@ -80,5 +80,7 @@ def journey_insights(stages: list[Stage]) -> Insights:
         irritants_on_moments_of_truth=on_moments,
         ruptures=ruptures,
         unqualified=unqualified,
-        stages_without_channel=[stage for stage in stages if not stage.touchpoints],
+        # Worth saying only when the map draws channels at all: a target journey
+        # told as promises, without touchpoints, is not "missing" every channel.
+        stages_without_channel=[stage for stage in stages if not stage.touchpoints] if any(s.touchpoints for s in stages) else [],
     )

@@ -36,6 +36,19 @@ def persona_style(position: int) -> dict[str, str]:
     return {"colour": COLOURS[at], "dash": DASHES[at], "symbol": SYMBOLS[at], "glyph": SYMBOL_GLYPHS[at]}
 
 
+def persona_positions(personas: list[str], site_personas: list[str]) -> dict[str, int]:
+    """Each persona's style, the same on every journey: its place among the site's personas.
+
+    When two personas of one journey would then look alike (more personas
+    than styles), the journey numbers its own: telling them apart comes first.
+    """
+    order = sorted(site_personas)
+    positions = {pid: order.index(pid) if pid in order else len(order) + i for i, pid in enumerate(personas)}
+    if len({position % len(COLOURS) for position in positions.values()}) < len(positions):
+        return {pid: i for i, pid in enumerate(personas)}
+    return positions
+
+
 #: A verbatim on a chart's hover is cut here: the whole of it is on the map.
 QUOTE_LENGTH = 120
 
@@ -77,6 +90,7 @@ def emotion_figure(
     scale: tuple[int, int],
     translator: Translator,
     standalone: bool = False,
+    positions: dict[str, int] | None = None,
 ) -> dict[str, Any]:
     """One curve per persona (`(id, name)`), or one for all when there is none.
 
@@ -87,7 +101,7 @@ def emotion_figure(
     series = personas or [(ALL_PERSONAS, translator.label("site.all_personas"))]
     traces = []
     for position, (persona_id, name) in enumerate(series):
-        style = persona_style(position)
+        style = persona_style((positions or {}).get(persona_id, position))
         ys: list[float | None] = []
         hover: list[list[str]] = []
         for stage in stages:

@@ -21,7 +21,7 @@ from ..model import Journey, Stage
 from ..model.journey import ALL_PERSONAS
 from ..settings import Settings
 
-from .charts import COLOURS, emotion_figure, funnel_figure, persona_style
+from .charts import COLOURS, emotion_figure, funnel_figure, persona_positions, persona_style
 
 #: Lanes of the map, in reading order, and the stage field that feeds each.
 LANES = (
@@ -85,9 +85,10 @@ def chart_json(figure: dict[str, Any]) -> Markup:
 
 def journey_view(entry: Entry[Journey], index: Index, settings: Settings, translator: Translator) -> dict[str, Any]:
     journey = entry.model
+    positions = persona_positions(journey.personas, list(index.personas))
     personas = [
-        PersonaView(pid, _name(index, pid), _name(index, pid).split(",")[0].strip(), persona_style(i)["glyph"], i % len(COLOURS))
-        for i, pid in enumerate(journey.personas)
+        PersonaView(pid, _name(index, pid), _name(index, pid).split(",")[0].strip(), persona_style(positions[pid])["glyph"], positions[pid] % len(COLOURS))
+        for pid in journey.personas
     ]
     order = settings.channel_ids()
     states = []
@@ -114,7 +115,7 @@ def journey_view(entry: Entry[Journey], index: Index, settings: Settings, transl
         )
         if "emotion" in view.lanes:
             view.charts["emotion"] = chart_json(
-                emotion_figure(stages, [(p.id, p.short) for p in personas], settings.emotion_scale, translator)
+                emotion_figure(stages, [(p.id, p.short) for p in personas], settings.emotion_scale, translator, positions=positions)
             )
         if any(s.volume is not None for s in stages):
             view.charts["funnel"] = chart_json(funnel_figure(stages, insights.blocking_stage, translator))

@@ -40,7 +40,7 @@ from . import reference
 from .assets import ICONS_STYLESHEET, PLOTLY, SCRIPT, STYLESHEET, packaged, plotly_bundle
 from .environment import make_environment
 from . import formats
-from .charts import SHARE_MEASURES, emotion_figure, measure_trend_figure, trend_figure
+from .charts import SHARE_MEASURES, emotion_figure, measure_trend_figure, persona_positions, trend_figure
 from .action_views import priorities_view, roadmap_view
 from .changes import changes_view
 from .journey_view import chart_json, journey_view
@@ -544,7 +544,8 @@ class Renderer:
         chart = None
         if any(score is not None for _, score in scores):
             figure = emotion_figure(
-                stages, [(persona.id, persona.model.name.split(",")[0])], self.site.settings.emotion_scale, self.translator, standalone=True
+                stages, [(persona.id, persona.model.name.split(",")[0])], self.site.settings.emotion_scale, self.translator, standalone=True,
+                positions=persona_positions([persona.id], list(self.index.personas)),
             )
             chart = chart_json(figure)
         return {"entry": journey, "scores": scores, "chart": chart}
