@@ -58,6 +58,16 @@ def _trends(html: str, stage: str) -> tuple[str, list[dict]]:
     return block.group(0), [json.loads(unescape(chart)) for chart in charts]
 
 
+def _built_with_workbook(site, workbook) -> str:
+    """The journey's page once it names the workbook as its data."""
+    (site.root / "journeys/data").mkdir(parents=True)
+    workbook.save(site.root / "journeys/data/consultations.xlsx")
+    _point_to_data(site, "data/consultations.xlsx")
+    result = site.build()
+    assert result.ok, result.log
+    return result.html("journeys/remboursement/")
+
+
 def _text(html: str) -> str:
     return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
 
@@ -120,12 +130,7 @@ def test_a_spreadsheet_exported_from_bi_is_read_as_well(site):
     sheet.append(["T1 2026", "je-consulte", "Volume", 9100])
     sheet.append(["T2 2026", "je-consulte", "Volume", 9800])
     sheet.append(["T2 2026", "je-consulte", "Satisfaction", 0.5 * 166])
-    (site.root / "journeys/data").mkdir(parents=True)
-    workbook.save(site.root / "journeys/data/consultations.xlsx")
-    _point_to_data(site, "data/consultations.xlsx")
-    result = site.build()
-    assert result.ok, result.log
-    html = result.html("journeys/remboursement/")
+    html = _built_with_workbook(site, workbook)
     figures = _text(_map(html))
     assert "9 800" in figures and "83 %" in figures
     assert "T1 2026 9 100" in _text(_trend(html, "je-consulte")[0])
@@ -144,12 +149,7 @@ def test_a_spreadsheet_is_read_as_it_shows_percentages_and_months(site):
         sheet.cell(sheet.max_row, 4).number_format = "0.0%"
     sheet.append([datetime(2026, 9, 30), "je-consulte", "Volume", 9800])
     sheet.cell(sheet.max_row, 1).number_format = "dd/mm/yyyy"
-    (site.root / "journeys/data").mkdir(parents=True)
-    workbook.save(site.root / "journeys/data/consultations.xlsx")
-    _point_to_data(site, "data/consultations.xlsx")
-    result = site.build()
-    assert result.ok, result.log
-    html = result.html("journeys/remboursement/")
+    html = _built_with_workbook(site, workbook)
     assert "63,5 %" in _text(_map(html)) and "9 800" in _text(_map(html))
     table = _text(_trend(html, "je-consulte")[0])
     assert "2026-08 58,1 %" in table and "2026-09 63,5 %" in table
