@@ -108,8 +108,7 @@ def check(site_dir: Path, config_file: Path | None, strict: bool, output_format:
     translator, config = setup.translator, setup.config
     site = _open(setup)
     report = site.report if site is not None else Report()
-    if site is None:
-        report.extend(setup.problems)  # mkdocs.yml's own problems, shown like any other
+    report.extend(setup.problems)  # mkdocs.yml's own problems, shown like any other
     problems = report.sorted()
     in_repository = _repository_paths(config.root)
     if output_format == "gitlab":

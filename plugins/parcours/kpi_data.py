@@ -223,7 +223,7 @@ def read_journey_data(
     names = column_names or {name: name for name in COLUMNS}
     data = JourneyData()
     problems: list[Problem] = []
-    seen: dict[tuple, Row] = {}
+    seen = Seen()
     for name in journey.data:
         path = (journey_path.parent / name).resolve()
         rel = _relative(path, root)
@@ -252,11 +252,19 @@ def _relative(path: Path, root: Path) -> str:
 
 @dataclass(frozen=True)
 class Row:
-    """Where a series was first seen, or a period of it: for duplicate rows across files."""
+    """Where a row was read: the first of a series, or the one of a period."""
 
     file: str
     line: int
     period: Period
+
+
+@dataclass
+class Seen:
+    """The rows already read for a journey, across its files: one series, one length of period, one row a period."""
+
+    first: dict[tuple[str, str, str | None, str], Row] = field(default_factory=dict)
+    by_period: dict[tuple[str, str, str | None, str, date], Row] = field(default_factory=dict)
 
 
 def _code(code: str, earlier: Row, rel: str) -> str:
@@ -265,7 +273,7 @@ def _code(code: str, earlier: Row, rel: str) -> str:
 
 
 def _read_file(
-    journey: Journey, path: Path, rel: str, series: dict, problems: list[Problem], names: dict[str, str], seen: dict[tuple, Row]
+    journey: Journey, path: Path, rel: str, series: dict, problems: list[Problem], names: dict[str, str], seen: Seen
 ) -> None:
     """One file's rows into `series`; `seen` holds the rows already read for this journey."""
     stages = {"current": {s.id: s for s in journey.stages}, "target": {s.id: s for s in (journey.target.stages if journey.target else [])}}
@@ -334,17 +342,17 @@ def _read_file(
             problem("data_nps", "value", value=str(cell("value")))
             continue
         key = (state, stage_id, touchpoint, measure)
-        first = seen.get(key)
+        first = seen.first.get(key)
         if first is not None and first.period.kind != period.kind:
             problem(_code("data_granularity", first, rel), "period", value=period.label, first=first.period.label, first_line=first.line, first_file=first.file)
             continue
-        earlier = seen.get((*key, period.start))
+        earlier = seen.by_period.get((*key, period.start))
         if earlier is not None:
             problem(_code("data_duplicate", earlier, rel), "period", first_line=earlier.line, first_file=earlier.file)
             continue
         row = Row(rel, number, period)
-        seen.setdefault(key, row)
-        seen[(*key, period.start)] = row
+        seen.first.setdefault(key, row)
+        seen.by_period[(*key, period.start)] = row
         series.setdefault(key, Series(state, stage_id, touchpoint, measure)).points.append(Point(period, value))
     if not columns:
         problems.append(Problem(file=rel, code="data_empty", line=1, column=1))

@@ -61,6 +61,8 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):
         self.bodies: dict[str, str] = {}
         self.renderer: Renderer | None = None
         self.is_serve = False
+        #: Cleaned photos of `docs/` by (path, mtime, size): `mkdocs serve` rebuilds on every save.
+        self.photos: dict[tuple[str, int, int], bytes] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.is_serve = command == "serve"
@@ -132,10 +134,15 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):
         for file in list(files.media_files()):
             if file.generated_by is not None or Path(file.src_uri).suffix.lower() not in AUTHORS_PHOTOS:
                 continue
-            try:
-                content = clean_image(Path(file.abs_src_path), None)
-            except ImageError:
-                continue  # not a readable image: MkDocs copies it as it is
+            source = Path(file.abs_src_path)
+            stat = source.stat()
+            key = (str(source), stat.st_mtime_ns, stat.st_size)
+            if key not in self.photos:
+                try:
+                    self.photos[key] = clean_image(source, None)
+                except ImageError:
+                    continue  # not a readable image: MkDocs copies it as it is
+            content = self.photos[key]
             files.remove(file)
             files.append(File.generated(config, file.src_uri, content=content, inclusion=file.inclusion))
 

@@ -12,11 +12,12 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .model import Solution, Touchpoint
+from .problems import Problem, Severity
 from .slug import slugify
+from .suggest import closest
 
 if TYPE_CHECKING:
     from .index import Entry, Index, StagePlace
-    from .problems import Problem
 
 
 @dataclass
@@ -56,7 +57,8 @@ def teams(index: "Index") -> dict[str, TeamWork]:
         entry = index.solutions[solution_id]
         for name in solution_teams(entry.model):
             team(name).solutions.append(entry)
-    return dict(sorted(found.items(), key=lambda item: _sort_key(item[1].name)))
+    # French order, accents aside: "Équipe digitale" among the E, not after the Z.
+    return dict(sorted(found.items(), key=lambda item: slugify(item[1].name)))
 
 
 def solution_teams(solution: Solution) -> list[str]:
@@ -64,23 +66,9 @@ def solution_teams(solution: Solution) -> list[str]:
     return list(solution.teams) or [solution.owner]
 
 
-def _sort_key(name: str) -> str:
-    """French order: "Équipe digitale" among the E, not after the Z."""
-    return slugify(name)
-
-
-def team_warnings(index: "Index") -> list["Problem"]:
+def team_warnings(index: "Index") -> list[Problem]:
     """A solution's team written almost like a journey's team is likely a typo: it would get a page of its own."""
-    from .problems import Severity
-    from .suggest import closest
-
-    journey_teams: dict[str, str] = {}
-    for journey_id in sorted(index.journeys):
-        for state in ("current", "target"):
-            for place in index.stages(journey_id, state):
-                for name in [place.stage.team, *(t.team for t in place.stage.touchpoints)]:
-                    if name:
-                        journey_teams.setdefault(slugify(name), name.strip())
+    journey_teams = {slug: work.name for slug, work in teams(index).items() if work.stages or work.touchpoints}
     problems = []
     for solution_id in sorted(index.solutions):
         entry = index.solutions[solution_id]
