@@ -10,8 +10,8 @@ from html import unescape
 
 import plotly.graph_objects as go
 
-from parcours.prioritisation import priority, value_and_effort
-from parcours.settings import Settings
+from parcours.analyses.prioritisation import priority, value_and_effort
+from parcours.model import Settings
 from parcours.site import load_site
 
 JOURNEY = "journeys/remboursement.yml"

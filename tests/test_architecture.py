@@ -20,14 +20,14 @@ def test_mkdocs_is_imported_only_in_files_named_for_it():
             names = []
             if isinstance(node, ast.Import):
                 names = [alias.name for alias in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module:
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
                 names = [node.module]
             assert not any(name.split(".")[0] in ("mkdocs", "material") for name in names), path
 
 
 def test_the_core_and_the_cli_run_without_loading_mkdocs():
     code = (
-        "import sys, parcours.site, parcours.render.pages, parcours.cli, parcours.schema;"
+        "import sys, parcours.site, parcours.render.renderer, parcours.cli, parcours.model.schema;"
         "loaded = [m for m in sys.modules if m.split('.')[0] in ('mkdocs', 'material')];"
         "assert not loaded, loaded"
     )
@@ -35,8 +35,8 @@ def test_the_core_and_the_cli_run_without_loading_mkdocs():
 
 
 def test_plugin_options_are_exactly_the_core_settings():
-    from parcours.mkdocs_config import ParcoursConfig
-    from parcours.settings import Settings
+    from parcours.mkdocs_plugin.config import ParcoursConfig
+    from parcours.model import Settings
 
     assert {name for name, _ in ParcoursConfig._schema} == set(Settings.model_fields)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from conftest import REPO
-from parcours.i18n import Translator
-from parcours.settings import Settings
+from parcours.language.translator import Translator
+from parcours.model import Settings
 from parcours.site import load_site
 
 

@@ -42,7 +42,7 @@ def test_verbatim_age_is_configurable(site):
 
 
 def test_verbatim_age_counts_whole_months():
-    from parcours.domain import is_old
+    from parcours.checks.method import is_old
 
     today = date(2026, 11, 24)
     assert not is_old(date(2023, 11, 24), today, 36)

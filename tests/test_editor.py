@@ -13,8 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from parcours.cli import main
-from parcours.schema import json_schemas
-from parcours.settings import Settings
+from parcours.model.schema import json_schemas
+from parcours.model import Settings
 
 from conftest import REPO
 from lsp_client import LanguageServer

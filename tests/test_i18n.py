@@ -6,7 +6,7 @@ import re
 import string
 from pathlib import Path
 
-from parcours.i18n import LANGUAGES, Translator, catalogue
+from parcours.language.translator import LANGUAGES, Translator, catalogue
 
 PACKAGE = Path(__file__).resolve().parent.parent / "plugins" / "parcours"
 

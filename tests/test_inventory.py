@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from html import unescape
 
-from parcours.inventory import touchpoint_inventory
-from parcours.settings import Settings
+from parcours.analyses.inventory import touchpoint_inventory
+from parcours.model import Settings
 from parcours.site import load_site
 
 

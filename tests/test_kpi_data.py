@@ -240,7 +240,7 @@ def test_a_data_file_that_is_missing_or_not_a_table_is_named_on_the_journeys_lin
 def test_a_file_with_one_bad_row_is_not_used_at_all(site):
     from datetime import date
 
-    from parcours.settings import Settings
+    from parcours.model import Settings
     from parcours.site import load_site
 
     _with_csv(site, ROWS + "2026-T3;j-envoie-ma-facture;;volume;beaucoup\n")

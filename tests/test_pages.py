@@ -50,7 +50,7 @@ def _french_number(value: float) -> str:
 
 def test_every_value_of_the_journey_is_shown_on_its_page(minimal_build):
     """Walk every value of the source and find it, as written or as shown, on the page."""
-    from parcours.i18n import Translator
+    from parcours.language.translator import Translator
 
     labels = Translator("fr").labels()
     source = yaml.safe_load((FIXTURES / "minimal/journeys/remboursement.yml").read_text("utf-8"))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .common import ChannelRef, Date, Markdown, Slug, SourceModel, Text, described, source_id
-from .journey import Phase
+from .fields import ChannelRef, Date, Markdown, Slug, SourceModel, Text, described, source_id
+from .vocabulary import Phase
 
 
 class Screenshot(SourceModel):
@@ -30,8 +30,8 @@ class Benchmark(SourceModel):
     sector: Text = described(fr="Secteur de l'entreprise.", en="The company's sector.", example="Mobilité")
     phase: Phase | None = described(
         None,
-        fr="Phase servie : before, purchase, after (parcours client) ou awareness, consideration, decision (parcours d'achat).",
-        en="Phase served: before, purchase, after (customer journey) or awareness, consideration, decision (buyer journey).",
+        fr="Phase servie, d'un parcours client ou d'un parcours d'achat.",
+        en="Phase served, of a customer journey or of a buyer journey.",
         example="after",
     )
     stage: Text = described(

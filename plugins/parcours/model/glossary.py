@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import SourceModel, Text, described
+from .fields import SourceModel, Text, described
 
 
 class Term(SourceModel):

@@ -2,41 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, ValidationInfo, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from .common import (
-    ChannelRef,
-    Count,
-    Date,
-    Initiator,
-    Kpi,
-    Markdown,
-    Number,
-    Percent,
-    Period,
-    Priority,
-    Qualification,
-    Slug,
-    SourceModel,
-    Text,
-    Verbatim,
-    described,
-)
-
-JourneyKind = Literal["customer", "buyer"]
-
-#: The phases a stage may belong to, by kind of journey, in their order.
-PHASES: dict[str, tuple[str, ...]] = {
-    "customer": ("before", "purchase", "after"),
-    "buyer": ("awareness", "consideration", "decision"),
-}
-Phase = Literal["before", "purchase", "after", "awareness", "consideration", "decision"]
-
-#: Key under which an emotion score given as one number (for every persona) is kept.
-ALL_PERSONAS = "*"
+from .fields import ChannelRef, Count, Date, Markdown, Number, Percent, Slug, SourceModel, Text, described
+from .indicators import Kpi
+from .vocabulary import ALL_PERSONAS, Initiator, JourneyKindName, PeriodName, Phase, Priority, Qualification
+from .voices import Verbatim
 
 
 def _emotion(value: Any) -> Any:
@@ -105,8 +79,8 @@ class Touchpoint(SourceModel):
         example="Appel au centre de gestion",
     )
     initiator: Initiator = described(
-        fr="Qui prend l'initiative : customer (le client) ou company (l'entreprise).",
-        en="Who starts it: customer or company.",
+        fr="Qui prend l'initiative.",
+        en="Who starts it.",
         example="customer",
     )
     volume: Count | None = described(
@@ -115,10 +89,10 @@ class Touchpoint(SourceModel):
         en="Number of contacts per period (the journey's period unless `volume_period` says otherwise).",
         example=4200,
     )
-    volume_period: Period | None = described(
+    volume_period: PeriodName | None = described(
         None,
-        fr="Période du volume, si elle diffère de celle du parcours : day, week, month, quarter, year.",
-        en="Period of the volume, when it differs from the journey's: day, week, month, quarter, year.",
+        fr="Période du volume, si elle diffère de celle du parcours.",
+        en="Period of the volume, when it differs from the journey's.",
         example="month",
     )
     satisfaction: Percent | None = described(
@@ -126,8 +100,8 @@ class Touchpoint(SourceModel):
     )
     qualification: Qualification | None = described(
         None,
-        fr="Ce que vit le client : enchantment (enchantement), irritant, rupture, missing (manquant), redundant (redondant).",
-        en="What the customer lives: enchantment, irritant, rupture, missing, redundant.",
+        fr="Ce que vit le client.",
+        en="What the customer lives.",
         example="irritant",
     )
     comment: Text | None = described(
@@ -161,7 +135,7 @@ class MomentOfTruth(SourceModel):
         example="Le premier remboursement prouve que la mutuelle tient parole.",
     )
     priority: Priority = described(
-        "high", fr="Priorité : high (haute), medium (moyenne), low (basse).", en="Priority: high, medium, low.", example="high"
+        "high", fr="Priorité.", en="Priority.", example="high"
     )
 
 
@@ -212,8 +186,8 @@ class Stage(SourceModel):
         example="J'envoie ma facture",
     )
     phase: Phase = described(
-        fr="Phase de l'étape. Parcours client : before (avant-vente), purchase (vente), after (après-vente). Parcours d'achat : awareness (découverte), consideration (réflexion), decision (décision).",
-        en="The stage's phase. Customer journey: before, purchase, after. Buyer journey: awareness, consideration, decision.",
+        fr="Phase de l'étape, parmi celles du type de parcours (`kind`).",
+        en="The stage's phase, among those of the journey's kind (`kind`).",
         example="after",
     )
     description: Markdown | None = described(
@@ -299,9 +273,9 @@ class Journey(SourceModel):
         example="remboursement",
     )
     title: Text = described(fr="Titre du parcours.", en="The journey's title.", example="Je me fais rembourser mes soins")
-    kind: JourneyKind = described(
-        fr="customer (parcours client : toute la relation) ou buyer (parcours d'achat : jusqu'à l'achat).",
-        en="customer (the whole relationship) or buyer (up to the purchase).",
+    kind: JourneyKindName = described(
+        fr="Type de parcours : un parcours client couvre toute la relation, un parcours d'achat s'arrête à l'achat.",
+        en="Kind of journey: a customer journey covers the whole relationship, a buyer journey stops at the purchase.",
         example="customer",
     )
     summary: Markdown | None = described(
@@ -316,10 +290,10 @@ class Journey(SourceModel):
     last_review: Date = described(
         fr="Date de la dernière revue de la cartographie (AAAA-MM-JJ).", en="Date of the map's last review (YYYY-MM-DD).", example="2026-09-15"
     )
-    period: Period = described(
+    period: PeriodName = described(
         "month",
-        fr="Période des volumes : day, week, month, quarter, year.",
-        en="Period of the volumes: day, week, month, quarter, year.",
+        fr="Période des volumes.",
+        en="Period of the volumes.",
         example="month",
     )
     kpis: list[Kpi] = described([], fr="Indicateurs du parcours entier (satisfaction, NPS…).", en="Whole-journey indicators.")

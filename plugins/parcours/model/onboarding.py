@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from .common import Markdown, Slug, SourceModel, Text, described
+from .fields import Markdown, Slug, SourceModel, Text, described
 
 
 class Visit(SourceModel):

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
-from .common import ChannelRef, Clip, Slug, SourceModel, Text, described, source_id
-
-DigitalMaturity = Literal["low", "medium", "high"]
+from .fields import ChannelRef, Slug, SourceModel, Text, described, source_id
+from .vocabulary import DigitalMaturity
+from .voices import Clip
 
 
 class Posture(SourceModel):
@@ -55,7 +53,7 @@ class Persona(SourceModel):
         [], fr="Canaux préférés, du plus au moins utilisé.", en="Preferred channels, most used first.", example=["application", "chat"]
     )
     digital_maturity: DigitalMaturity = described(
-        fr="Maturité numérique : low (faible), medium (moyenne), high (forte).", en="Digital maturity: low, medium, high.", example="high"
+        fr="Maturité numérique.", en="Digital maturity.", example="high"
     )
     recognise: list[Text] = described(
         [],

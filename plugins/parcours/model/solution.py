@@ -5,14 +5,13 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import BeforeValidator, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
-from .common import Markdown, Number, Score, Slug, SourceModel, Text, described, source_id
-
-Status = Literal["idea", "planned", "in_progress", "done", "dropped"]
+from .fields import Markdown, Number, Score, Slug, SourceModel, Text, described, source_id
+from .vocabulary import StatusName
 
 _REF = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*){1,2}$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -146,9 +145,9 @@ class Solution(SourceModel):
     prerequisites: list[Text] = described(
         [], fr="Conditions et prérequis.", en="Conditions and prerequisites.", example=["Accord des professionnels de santé"]
     )
-    status: Status = described(
-        fr="Statut : idea (idée), planned (planifié), in_progress (en cours), done (terminé), dropped (abandonné).",
-        en="Status: idea, planned, in_progress, done, dropped.",
+    status: StatusName = described(
+        fr="Statut du chantier.",
+        en="The solution's status.",
         example="planned",
     )
     scores: dict[str, Score] = described(

@@ -24,8 +24,13 @@ SCRIPTS = (SCRIPT,)
 
 
 def packaged(name: str) -> str:
-    """A file of the package's `assets/` folder."""
-    return resources.files("parcours").joinpath(f"assets/{name}").read_text("utf-8")
+    """A file of the renderer's `assets/` folder."""
+    return resources.files(__package__).joinpath(f"assets/{name}").read_text("utf-8")
+
+
+def script() -> str:
+    """The script the pages load, as one file (one request)."""
+    return packaged("parcours.js")
 
 
 def plotlyjs_version() -> str:

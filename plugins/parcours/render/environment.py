@@ -1,25 +1,30 @@
 """The Jinja2 environment the page templates are rendered in.
 
-Autoescape is on for every template: text from sources reaches HTML only
-escaped, or through the `markdown` filter, which sanitises.
+Autoescape is on for every HTML template: text from sources reaches HTML
+only escaped, or through the `markdown` filter, which sanitises. The front
+matter template (`.md`) writes YAML, whose strings the `yaml_text` filter
+quotes.
 """
 
 from __future__ import annotations
 
+import json
 from functools import partial
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from ..i18n import Translator
+from ..language.translator import Translator
+from ..model import vocabulary
 from . import formats
+from .files import theme_text
 from .markup import render_markdown
 
 
 def make_environment(translator: Translator) -> Environment:
     env = Environment(
-        loader=PackageLoader("parcours", "templates"),
-        autoescape=select_autoescape(default=True, default_for_string=True),
+        loader=PackageLoader("parcours.render", "templates"),
+        autoescape=select_autoescape(enabled_extensions=("html",), disabled_extensions=("md",), default_for_string=True, default=True),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -33,8 +38,10 @@ def make_environment(translator: Translator) -> Environment:
         signed=partial(formats.signed, language=language),
         long_date=partial(formats.long_date, language=language),
         month_year=partial(formats.month_year, language=language),
+        theme_text=theme_text,
+        yaml_text=lambda value: json.dumps(value, ensure_ascii=False),
     )
-    env.globals.update(t=_Labels(translator.labels()), lang=language, plural=translator.word)
+    env.globals.update(t=_Labels(translator.labels()), lang=language, plural=translator.word, vocabulary=vocabulary)
     return env
 
 

@@ -2,19 +2,19 @@
 
 Each occurrence of a term in a page's text becomes `<abbr title="…">`, which
 Material shows as a tooltip (feature `content.tooltips`). Text inside links,
-headings, controls, code and data is left as it is.
+headings, controls, code and data is left as it is. The page is read with
+the standard library's HTML parser, so that tags, comments and attributes
+are never taken for text.
 """
 
 from __future__ import annotations
 
 import re
-from markupsafe import escape
+from html.parser import HTMLParser
 
 from ..model import Glossary as GlossaryModel
+from .pieces import Pieces
 
-_TAG = re.compile(r"(<[^>]+>)")
-_OPENING = re.compile(r"<\s*([a-zA-Z0-9]+)")
-_CLOSING = re.compile(r"<\s*/\s*([a-zA-Z0-9]+)")
 #: Elements whose text is not annotated.
 _SKIP = {"a", "abbr", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "kbd", "script", "style", "template", "option", "textarea", "button", "label", "summary", "title", "svg", "dt", "th"}
 _VOID = {"br", "img", "input", "hr", "meta", "link", "source", "track", "col", "wbr", "area", "base", "embed", "param"}
@@ -41,11 +41,63 @@ def _pattern(form: str) -> str:
     return body if _is_acronym(form) else f"(?i:{body})"
 
 
+class _Tokens(HTMLParser):
+    """A page cut into its markup and its text, each piece by its offset in the page.
+
+    Character references are left as written (`&#39;`): a term is matched
+    and put back in the page's own spelling.
+    """
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=False)
+        # The parser counts lines at "\n" only.
+        self._lines = [0, *(match.end() for match in re.finditer("\n", html))]
+        #: (offset, kind, tag): kind is "start", "end", "void" (no end tag), "text" or "other".
+        self.events: list[tuple[int, str, str]] = []
+        self.feed(html)
+        self.close()
+
+    def _at(self, kind: str, tag: str = "") -> None:
+        line, column = self.getpos()
+        self.events.append((self._lines[line - 1] + column, kind, tag))
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self._at("void" if tag in _VOID else "start", tag)
+
+    def handle_startendtag(self, tag: str, attrs: list) -> None:
+        self._at("void", tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        self._at("end", tag)
+
+    def handle_data(self, data: str) -> None:
+        self._at("text")
+
+    def handle_entityref(self, name: str) -> None:
+        self._at("text")
+
+    def handle_charref(self, name: str) -> None:
+        self._at("text")
+
+    def handle_comment(self, data: str) -> None:
+        self._at("other")
+
+    def handle_decl(self, decl: str) -> None:
+        self._at("other")
+
+    def handle_pi(self, data: str) -> None:
+        self._at("other")
+
+    def unknown_decl(self, data: str) -> None:
+        self._at("other")
+
+
 class Glossary:
     """A site's glossary, ready to annotate pages."""
 
-    def __init__(self, model: GlossaryModel) -> None:
+    def __init__(self, model: GlossaryModel, pieces: Pieces) -> None:
         self.model = model
+        self.pieces = pieces
         self.definitions: dict[str, str] = {}
         spellings: list[str] = []
         for term in model.terms:
@@ -60,28 +112,28 @@ class Glossary:
         )
 
     def annotate(self, html: str) -> str:
-        if self.pattern is None:
+        if self.pattern is None or not self.pattern.search(html):
             return html
-        parts = _TAG.split(html)
+        events = _Tokens(html).events
+        out: list[str] = [html[: events[0][0]] if events else html]
         skipping: list[str] = []
-        for position, part in enumerate(parts):
-            if position % 2:  # a tag
-                closing = _CLOSING.match(part)
-                if closing:
-                    name = closing.group(1).lower()
-                    if skipping and skipping[-1] == name:
-                        skipping.pop()
-                    continue
-                opening = _OPENING.match(part)
-                if opening:
-                    name = opening.group(1).lower()
-                    if (skipping or name in _SKIP) and name not in _VOID and not part.rstrip().endswith("/>"):
-                        skipping.append(name)
+        text_from: int | None = None  # where the run of text being read began
+        for position, (start, kind, tag) in enumerate(events):
+            end = events[position + 1][0] if position + 1 < len(events) else len(html)
+            if kind == "text":
+                text_from = start if text_from is None else text_from
+                if position + 1 < len(events) and events[position + 1][1] == "text":
+                    continue  # a character reference inside the text: read the run whole
+                run = html[text_from:end]
+                out.append(run if skipping else self.pattern.sub(self._abbr, run))
+                text_from = None
                 continue
-            if part and not skipping:
-                parts[position] = self.pattern.sub(self._abbr, part)
-        return "".join(parts)
+            if kind == "start" and (skipping or tag in _SKIP):
+                skipping.append(tag)
+            elif kind == "end" and skipping and skipping[-1] == tag:
+                skipping.pop()
+            out.append(html[start:end])
+        return "".join(out)
 
     def _abbr(self, match: re.Match[str]) -> str:
-        definition = self.definitions[_normal(match.group(1))]
-        return f'<abbr title="{escape(definition)}">{match.group(1)}</abbr>'
+        return self.pieces.term(match.group(1), self.definitions[_normal(match.group(1))])

@@ -11,63 +11,25 @@ icon syntax.
 
 from __future__ import annotations
 
-import importlib.util
-import re
-from functools import lru_cache
-from pathlib import Path
 from urllib.parse import quote
 
-from markupsafe import Markup
-
-#: What each qualification of a touchpoint looks like (always beside its word).
-QUALIFICATION_ICONS = {
-    "enchantment": "material/star-shooting-outline",
-    "irritant": "material/emoticon-sad-outline",
-    "rupture": "material/link-variant-off",
-    "missing": "material/help-circle-outline",
-    "redundant": "material/content-duplicate",
-}
-INITIATOR_ICONS = {"customer": "material/account-arrow-right-outline", "company": "material/domain"}
-MOMENT_OF_TRUTH_ICON = "material/flag-variant"
-
-
-@lru_cache(maxsize=1)
-def _icons_dir() -> Path | None:
-    spec = importlib.util.find_spec("material")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    folder = Path(next(iter(spec.submodule_search_locations))) / "templates" / ".icons"
-    return folder if folder.is_dir() else None
-
-
-@lru_cache(maxsize=None)
-def icon_source(name: str) -> str | None:
-    """The icon's SVG text, or None when there is no such icon."""
-    folder = _icons_dir()
-    if folder is None or not re.fullmatch(r"[a-z0-9-]+/[a-z0-9-]+", name or ""):
-        return None
-    path = folder / f"{name}.svg"
-    return path.read_text("utf-8").strip() if path.is_file() else None
-
+from .material import icon_source
 
 class IconSet:
-    """The icons a site uses; calling it with a name gives the markup of one."""
+    """The icons a site uses, each with a short class name drawn by the site's `icons.css`."""
 
     def __init__(self) -> None:
         self.used: dict[str, str] = {}
 
-    def __call__(self, name: str) -> Markup:
+    def css_class(self, name: str) -> str | None:
+        """The class that draws an icon (given it on first use), or None when there is no such icon."""
         if icon_source(name) is None:
-            return Markup("")
+            return None
         css_class = self.used.get(name)
         if css_class is None:
             # Short classes: a map repeats icons hundreds of times.
             css_class = self.used[name] = f"pi-{_short(len(self.used))}"
-        # Empty, so assistive technologies skip it; the word beside it speaks.
-        return Markup(f'<i class="pi {css_class}"></i>')
-
-    def css_class(self, name: str) -> str | None:
-        return self.used.get(name)
+        return css_class
 
     def stylesheet(self) -> str:
         rules = [

@@ -62,8 +62,3 @@ class Urls:
 def _relative(use_directory_urls: bool, files_from_source: bool, from_src_uri: str, to_src_uri: str, anchor: str | None) -> str:
     """Pages link to the same few pages many times: compute each link once."""
     return Urls(use_directory_urls, files_from_source)._relative(from_src_uri, to_src_uri, anchor)
-
-
-def page_uri(plural: str, stem: str | None = None) -> str:
-    """The generated page of a source (`journeys/remboursement.md`) or of its kind."""
-    return f"{plural}/{stem}.md" if stem else f"{plural}/index.md"

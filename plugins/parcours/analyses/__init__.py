@@ -1,0 +1,2 @@
+"""What the index says once computed: key figures, insights, the touchpoint
+inventory, coverage, teams, verbatims ranked, priorities, and the site map."""

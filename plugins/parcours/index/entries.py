@@ -1,0 +1,114 @@
+"""The index's records: each valid source, each stage located, and the links between them."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Generic, Iterator, TypeVar
+
+from pydantic import BaseModel
+
+from ..media.files import MediaFile
+from ..model import KINDS, Benchmark, Journey, Kind, Persona, Settings, Solution, Stage
+from ..sources.document import SourceDocument
+from ..sources.positions import Loc
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass
+class Entry(Generic[M]):
+    """One valid source: its identity, its file and its model."""
+
+    kind: Kind
+    doc: SourceDocument
+    model: M
+    body: str = ""
+    body_file: str | None = None
+    #: A journey's KPI series from its data files (see `kpi_data`).
+    data: Any = None
+    #: Built from the valid rest of an invalid file (`validate.salvage`), only
+    #: to check its references: such a site is never rendered.
+    partial: bool = False
+
+    @property
+    def id(self) -> str:
+        return self.doc.stem
+
+    @property
+    def rel(self) -> str:
+        return self.doc.rel
+
+
+@dataclass(frozen=True)
+class StagePlace:
+    """A stage, located: journey, state (current or target) and position."""
+
+    journey: str
+    state: str
+    index: int
+    stage: Stage
+
+    @property
+    def loc(self) -> Loc:
+        return ("stages", self.index) if self.state == "current" else ("target", "stages", self.index)
+
+
+@dataclass
+class Index:
+    """All sources of a site and the links between them."""
+
+    settings: Settings
+    journeys: dict[str, Entry[Journey]] = field(default_factory=dict)
+    personas: dict[str, Entry[Persona]] = field(default_factory=dict)
+    benchmarks: dict[str, Entry[Benchmark]] = field(default_factory=dict)
+    solutions: dict[str, Entry[Solution]] = field(default_factory=dict)
+    journeys_of_persona: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    stages_citing: dict[str, list[StagePlace]] = field(default_factory=lambda: defaultdict(list))
+    solutions_addressing: dict[tuple[str, str, str | None], list[str]] = field(default_factory=lambda: defaultdict(list))
+    solutions_delivering: dict[tuple[str, str], list[str]] = field(default_factory=lambda: defaultdict(list))
+    media: dict[str, MediaFile] = field(default_factory=dict)
+    #: Sources that exist but are invalid, by kind: a reference to one of them
+    #: is not reported again (the file has its own error), nor followed.
+    broken: dict[str, set[str]] = field(default_factory=dict)
+    onboarding: Entry | None = None
+    glossary: Entry | None = None
+
+    def is_broken(self, kind: str, source_id: str) -> bool:
+        return source_id in self.broken.get(kind, set())
+
+    def entries(self, kind: str) -> dict[str, Entry]:
+        return {"journey": self.journeys, "persona": self.personas, "benchmark": self.benchmarks, "solution": self.solutions}[kind]
+
+    def all_entries(self) -> Iterator[Entry]:
+        for kind in KINDS:
+            yield from self.entries(kind).values()
+
+    def stages(self, journey_id: str, state: str = "current") -> list[StagePlace]:
+        journey = self.journeys[journey_id].model
+        if state == "current":
+            stages = journey.stages
+        else:
+            stages = journey.target.stages if journey.target else []
+        return [StagePlace(journey_id, state, index, stage) for index, stage in enumerate(stages)]
+
+    def solutions_addressing_stage(self, journey_id: str, stage_id: str) -> list[str]:
+        """Solutions addressing a stage or any of its touchpoints, each once."""
+        found: list[str] = []
+        for (journey, stage, _), solutions in self.solutions_addressing.items():
+            if journey == journey_id and stage == stage_id:
+                found.extend(solution for solution in solutions if solution not in found)
+        return found
+
+    def media_file(self, entry: Entry, path: str | None) -> MediaFile | None:
+        """A file a source refers to, once checked (None when absent)."""
+        return self.media.get(media_key(entry, path)) if path else None
+
+    def media_url(self, entry: Entry, path: str | None) -> str | None:
+        """The site path of a file a source refers to (None when absent or remote)."""
+        media = self.media_file(entry, path)
+        return media.site_path if media else None
+
+
+def media_key(entry: Entry, path: str) -> str:
+    return f"{entry.rel}::{path}"

@@ -1,0 +1,1 @@
+"""The site's words: the translation table, and how names are written and matched."""

@@ -1,0 +1,122 @@
+"""The translation table: every word the site and the error messages show.
+
+French is the default language of the site and of the messages; English is
+the second table. Both live in `locales/<lang>.yml` so that a translator
+edits data, not code. A test keeps the two tables' keys identical.
+"""
+
+from __future__ import annotations
+
+import string
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable
+
+import yaml
+
+LANGUAGES = ("fr", "en")
+DEFAULT_LANGUAGE = "fr"
+
+
+@lru_cache(maxsize=None)
+def catalogue(language: str) -> dict[str, Any]:
+    """The whole table of one language (read once per process)."""
+    text = resources.files(__package__).joinpath(f"locales/{language}.yml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+class _MessageFormatter(string.Formatter):
+    """`str.format` with two conversions for quoting user values.
+
+    `{value!q}` quotes one value the way the language does (« x » or “x”);
+    `{values!l}` quotes each item of a list and joins them with commas.
+    """
+
+    def __init__(self, quote: str, nothing: str) -> None:
+        super().__init__()
+        self.quote = quote
+        self.nothing = nothing
+
+    def convert_field(self, value: Any, conversion: str | None) -> Any:
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if conversion == "q":
+            return self.quote.format(value)
+        if conversion == "l":
+            items: Iterable[Any] = value if isinstance(value, (list, tuple, set)) else [value]
+            return ", ".join(self.quote.format(item) for item in items) or self.nothing
+        return super().convert_field(value, conversion)
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        return super().format_field(value, format_spec)
+
+
+class Translator:
+    """Labels and messages of one language."""
+
+    def __init__(self, language: str = DEFAULT_LANGUAGE) -> None:
+        if language not in LANGUAGES:
+            language = DEFAULT_LANGUAGE
+        self.language = language
+        self._table = catalogue(language)
+        self._formatter = _MessageFormatter(self._table["quote"], self._table["labels"]["site"]["nothing"])
+
+    def label(self, key: str) -> str:
+        """A word of the interface, by dotted key (`phase.before`)."""
+        node: Any = self._table["labels"]
+        for part in key.split("."):
+            if not isinstance(node, dict) or part not in node:
+                raise KeyError(f"no label {key!r} in locale {self.language!r}")
+            node = node[part]
+        return str(node)
+
+    def labels(self) -> dict[str, Any]:
+        """The whole label tree, for templates (`t.phase.before`)."""
+        return self._table["labels"]
+
+    def message(self, code: str, **params: Any) -> str:
+        """A problem's explanation, with its suggestion when there is one.
+
+        A message places the suggestion with `{did_you_mean}`; one that does
+        not gets it at its end.
+        """
+        template = self._table["messages"][code]
+        suggestion = params.get("suggestion")
+        hint = ""
+        if suggestion:
+            hint = " " + self._formatter.format(
+                self._table["messages"]["did_you_mean"], suggestion=suggestion
+            )
+        text = self._formatter.format(template, **{**params, "did_you_mean": hint})
+        if hint and "{did_you_mean}" not in template:
+            text += hint
+        return text
+
+    def has_message(self, code: str) -> bool:
+        """Whether `code` names a message (our own pydantic error types do)."""
+        return code in self._table["messages"]
+
+    def count(self, number: int, word: str) -> str:
+        """`2 erreurs`, `1 erreur`: a number with its word (`labels.counts.<word>`)."""
+        return f"{number} {self.word(number, word)}"
+
+    def word(self, number: int, word: str) -> str:
+        """The word that goes with a number: singular or plural, as the language says."""
+        one, many = self._table["labels"]["counts"][word]
+        singular = number == 1 or (number == 0 and self.language == "fr")  # « 0 erreur »
+        return one if singular else many
+
+    def summary(self, report: Any) -> str:
+        """The closing line of a check: how many errors, warnings, files."""
+        files = {problem.file for problem in report.problems}
+        return self.message(
+            "build_failed" if report.has_errors() else "build_warnings",
+            errors=self.count(len(report.errors), "error"),
+            warnings=self.count(len(report.warnings), "warning"),
+            files=self.count(len(files), "file"),
+        )
+
+    def quote(self, value: Any) -> str:
+        return self._table["quote"].format(value)

@@ -1,0 +1,1 @@
+"""Media files sources name: checked before anything is published, and published clean."""

@@ -1,0 +1,182 @@
+"""The MkDocs adapter: Parcours sources become pages of the site.
+
+Events, in the order MkDocs runs them:
+
+- `on_config`: read, check, index and analyse every source (the core does
+  it all before any page exists); report each problem through the plugin's
+  logger; abort with `PluginError` on any error. Warnings fail `--strict`
+  builds. Parcours's stylesheets go before the author's own, which can
+  then override them.
+- `on_files`: add the generated pages, stylesheets, script, schemas and
+  media; a page's "edit" link opens its source file (`File.edit_uri`);
+  photos in the authors' pages are published without their metadata.
+- `on_nav`: when the navigation lists a kind's index page (`journeys/index.md`)
+  on its own, turn it into a section holding every page of that kind.
+- `on_page_content`: put each generated page's HTML in place of its
+  placeholder (Markdown never parses it); in authors' pages, fill the blocks
+  they ask for (`<!-- parcours:journeys -->`…) and explain glossary terms.
+- `on_serve`: watch the source folders, the onboarding path and the glossary,
+  so an edited source reloads the page.
+
+With `enabled: false`, every event leaves the site as it is.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from ..checks.validation import validate_settings
+from ..language.translator import Translator
+from ..media.images import ImageError, clean_image
+from ..model import source_paths
+from ..render.assets import SCRIPTS, STYLESHEETS, plotly_bundle
+from ..render.renderer import Renderer
+from ..render.urls import Urls
+from ..site import Site, load_site
+from ..sources.problems import Severity
+from ..sources.site_config import site_language
+from .config import ParcoursConfig
+from .nav import expand_nav
+
+log = get_plugin_logger(__name__)
+
+#: Photos published from `docs/` without their metadata (SVGs are the authors' drawings, kept as they are).
+AUTHORS_PHOTOS = (".jpg", ".jpeg", ".png", ".webp")
+#: Stands for a generated page's HTML in the Markdown MkDocs converts (see `on_page_content`).
+BODY_PLACEHOLDER = "<!-- parcours:body -->"
+
+
+class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
+    """Turns journeys, personas, benchmarks and solutions into pages."""
+
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.site: Site | None = None
+        self.bodies: dict[str, str] = {}
+        self.renderer: Renderer | None = None
+        #: Cleaned photos of `docs/` by (path, mtime, size): `mkdocs serve` rebuilds on every save.
+        self.photos: dict[tuple[str, int, int], bytes] = {}
+
+    @property
+    def enabled(self) -> bool:
+        return self.config.get("enabled") is not False
+
+    # Early, so that other plugins' on_config sees our stylesheets, and before
+    # anything is rendered: every source is checked first.
+    @event_priority(50)
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if not self.enabled:
+            return config
+        theme_language = config.theme.get("language") if config.theme else None
+        language = site_language(self.config.get("language"), theme_language)
+        translator = Translator(language)
+        settings, problems = validate_settings(self.config.settings_input(), translator)
+        if settings is None:
+            for problem in problems:
+                log.error(problem.format(translator))
+            raise PluginError(translator.message("settings_invalid", detail=problems[0].message(translator)))
+        root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
+        self.site = load_site(root, settings, language, docs_dir=Path(config.docs_dir))
+        report = self.site.report
+        for problem in report:
+            (log.error if problem.severity is Severity.ERROR else log.warning)(problem.format(translator))
+        if report.has_errors():
+            raise PluginError(translator.summary(report))
+        # Before the author's own stylesheets, so that theirs win (as mkdocstrings does).
+        config.extra_css[:0] = [stylesheet for stylesheet in STYLESHEETS if stylesheet not in config.extra_css]
+        for script in SCRIPTS:
+            if script not in [str(item) for item in config.extra_javascript]:
+                config.extra_javascript.append(script)
+        if self.site.index.journeys and not plotly_bundle()[1]:
+            log.info(translator.message("plotly_full_bundle"))
+        return config
+
+    # Late, after other plugins added their files: a collision with an
+    # author's own page is then visible and reported.
+    @event_priority(-50)
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        if self.site is None:
+            return files
+        translator = Translator(self.site.language)
+        self.bodies = {}
+        docs_in_root = posixpath.relpath(Path(config.docs_dir).as_posix(), self.site.root.as_posix())
+        self.renderer = Renderer(self.site, Urls(config.use_directory_urls), config.repo_url)
+        for generated in self.renderer.files():
+            existing = files.get_file_from_path(generated.src_uri)
+            if existing is not None and existing.generated_by is None:
+                raise PluginError(translator.message("generated_collision", value=f"{docs_in_root}/{generated.src_uri}"))
+            # With an explicit `nav`, generated pages enter it through `on_nav`, and
+            # MkDocs need not list them as omitted; without one, its automatic nav takes them.
+            inclusion = InclusionLevel.NOT_IN_NAV if generated.is_page and config.nav else InclusionLevel.UNDEFINED
+            if generated.source is not None:
+                file = File.generated(config, generated.src_uri, abs_src_path=str(generated.source), inclusion=inclusion)
+            elif generated.is_page and generated.body is not None:
+                file = File.generated(config, generated.src_uri, content=f"{generated.front_matter}\n\n{BODY_PLACEHOLDER}\n", inclusion=inclusion)
+                self.bodies[generated.src_uri] = generated.body
+            else:
+                file = File.generated(config, generated.src_uri, content=generated.content, inclusion=inclusion)
+            if generated.edit_path:
+                # Relative to docs_dir: MkDocs joins it to `edit_uri`, resolving "..".
+                file.edit_uri = posixpath.relpath(generated.edit_path, docs_in_root)
+            files.append(file)
+        self._clean_authors_photos(files, config)
+        return files
+
+    def _clean_authors_photos(self, files: Files, config: MkDocsConfig) -> None:
+        """Photos in the authors' pages lose their metadata (GPS, camera, comment), as portraits do.
+
+        Their size is kept: a free page may show a detailed diagram.
+        """
+        for file in list(files.media_files()):
+            if file.generated_by is not None or Path(file.src_uri).suffix.lower() not in AUTHORS_PHOTOS:
+                continue
+            source = Path(file.abs_src_path)
+            stat = source.stat()
+            key = (str(source), stat.st_mtime_ns, stat.st_size)
+            if key not in self.photos:
+                try:
+                    self.photos[key] = clean_image(source, None)
+                except ImageError:
+                    continue  # not a readable image: MkDocs copies it as it is
+            content = self.photos[key]
+            files.remove(file)
+            files.append(File.generated(config, file.src_uri, content=content, inclusion=file.inclusion))
+
+    # Late, once other plugins (awesome-pages, literate-nav…) have built the
+    # navigation: the kind's index pages they placed are the ones expanded.
+    @event_priority(-50)
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        if self.site is None:
+            return nav
+        return expand_nav(nav, files, self.site)
+
+    # Early, before other plugins read the page's HTML (search indexes it later).
+    @event_priority(50)
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if self.renderer is None:
+            return html
+        body = self.bodies.get(page.file.src_uri)
+        if body is not None:
+            return html.replace(BODY_PLACEHOLDER, body, 1)
+        # An author's page: the blocks it asks for, and the glossary's terms explained.
+        html = self.renderer.fill(page.file.src_uri, html)
+        return self.renderer.glossary.annotate(html) if self.renderer.glossary else html
+
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        if self.site is None:
+            return server
+        for source in source_paths(self.site.settings):
+            path = self.site.root / source
+            if path.exists():
+                server.watch(str(path))
+        return server

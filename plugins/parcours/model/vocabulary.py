@@ -1,0 +1,250 @@
+"""The domain's values, each defined once: qualifications, initiators,
+measures, phases, statuses, and the rest.
+
+Everything else derives from these lists: the fields' `Literal` types (so
+validation and the JSON Schemas), the reference page, the templates (icons
+and CSS class names), the charts (a status's colour, the personas' palette),
+the analyses (which qualifications are pain points, which measures are
+shares). The translation tables give each value its words under the
+vocabulary's label group (`labels.qualification.irritant`); a test holds
+the tables to these lists. Adding a value is one line here, one label per
+language, and, when it has a colour, one rule in the stylesheet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated, Any, Generic, Iterator, Literal, TypeVar
+
+
+@dataclass(frozen=True)
+class Value:
+    """One value of a vocabulary: what sources write, and the icon shown beside its word."""
+
+    id: str
+    icon: str | None = None
+
+
+V = TypeVar("V", bound=Value)
+
+
+class _Named:
+    """Names a vocabulary's label group in the JSON Schema of the fields that use it."""
+
+    def __init__(self, group: str) -> None:
+        self.group = group
+
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> dict[str, Any]:
+        schema = handler(core_schema)
+        schema["x-parcours-values"] = self.group
+        return schema
+
+
+class Vocabulary(Generic[V]):
+    """An ordered list of values, named in the tables under `labels.<group>`."""
+
+    def __init__(self, group: str, *values: V) -> None:
+        self.group = group
+        self.values = values
+        self._by_id = {value.id: value for value in values}
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(value.id for value in self.values)
+
+    @property
+    def literal(self) -> Any:
+        """The type a field of this vocabulary is validated with: one of its values.
+
+        Its JSON Schema names the vocabulary (`x-parcours-values`), so that the
+        schemas and the reference page give each value its words.
+        """
+        return Annotated[Literal[self.ids], _Named(self.group)]  # type: ignore[valid-type]
+
+    def __iter__(self) -> Iterator[V]:
+        return iter(self.values)
+
+    def __contains__(self, value_id: object) -> bool:
+        return value_id in self._by_id
+
+    def __getitem__(self, value_id: str) -> V:
+        return self._by_id[value_id]
+
+
+# --- touchpoints ---------------------------------------------------------------
+
+QUALIFICATIONS: Vocabulary[Value] = Vocabulary(
+    "qualification",
+    Value("enchantment", "material/star-shooting-outline"),
+    Value("irritant", "material/emoticon-sad-outline"),
+    Value("rupture", "material/link-variant-off"),
+    Value("missing", "material/help-circle-outline"),
+    Value("redundant", "material/content-duplicate"),
+)
+Qualification = QUALIFICATIONS.literal
+#: What the diagnosis asks solutions for: the qualifications that hurt the customer.
+PAIN_POINTS = frozenset({"irritant", "rupture"})
+#: What delights the customer, and what dissatisfies them.
+ENCHANTMENT = "enchantment"
+IRRITANT = "irritant"
+#: A touchpoint where the customer cannot pass from one channel to the next.
+RUPTURE = "rupture"
+
+INITIATORS: Vocabulary[Value] = Vocabulary(
+    "initiator",
+    Value("customer", "material/account-arrow-right-outline"),
+    Value("company", "material/domain"),
+)
+Initiator = INITIATORS.literal
+
+
+@dataclass(frozen=True)
+class Period(Value):
+    """A period volumes are counted per, and how many of it make a month."""
+
+    per_month: float = 1.0
+
+
+PERIODS: Vocabulary[Period] = Vocabulary(
+    "period",
+    Period("day", per_month=30.4),
+    Period("week", per_month=4.35),
+    Period("month", per_month=1.0),
+    Period("quarter", per_month=1 / 3),
+    Period("year", per_month=1 / 12),
+)
+PeriodName = PERIODS.literal
+
+
+# --- stages --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class JourneyKind(Value):
+    """A kind of journey, and the phases its stages are grouped in, in order."""
+
+    phases: tuple[str, ...] = ()
+
+
+JOURNEY_KINDS: Vocabulary[JourneyKind] = Vocabulary(
+    "journey_kind",
+    JourneyKind("customer", phases=("before", "purchase", "after")),
+    JourneyKind("buyer", phases=("awareness", "consideration", "decision")),
+)
+JourneyKindName = JOURNEY_KINDS.literal
+PHASES: Vocabulary[Value] = Vocabulary("phase", *(Value(phase) for kind in JOURNEY_KINDS for phase in kind.phases))
+Phase = PHASES.literal
+
+#: The icon of a moment of truth, wherever one is flagged.
+MOMENT_OF_TRUTH_ICON = "material/flag-variant"
+PRIORITIES: Vocabulary[Value] = Vocabulary("priority", Value("high"), Value("medium"), Value("low"))
+Priority = PRIORITIES.literal
+
+#: Key under which an emotion score given as one number (for every persona) is kept.
+ALL_PERSONAS = "*"
+
+
+# --- measures and indicators -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Measure(Value):
+    """What a figure measures: a KPI's type, a column of a reporting export.
+
+    `share`: a part of customers, from 0 to 100. `low`/`high`: the range of
+    any other value. `on_touchpoint`: an export may give it per touchpoint.
+    `stage_field`: the stage's field an export's latest value replaces (a
+    KPI of this type otherwise). `kpi`: a KPI may be of this type.
+    """
+
+    share: bool = False
+    low: float | None = None
+    high: float | None = None
+    on_touchpoint: bool = False
+    stage_field: bool = False
+    kpi: bool = True
+
+
+MEASURES: Vocabulary[Measure] = Vocabulary(
+    "measure",
+    Measure("csat", share=True),
+    Measure("nps", low=-100, high=100),
+    Measure("ces"),
+    Measure("delay", low=0),
+    Measure("conversion", share=True, stage_field=True),
+    Measure("complaints", low=0),
+    Measure("commitment", share=True),
+    Measure("volume", low=0, on_touchpoint=True, stage_field=True),
+    Measure("satisfaction", share=True, on_touchpoint=True, stage_field=True, kpi=False),
+)
+#: A measure that feeds a stage's promise: its commitment's rate met.
+COMMITMENT = "commitment"
+#: The measure that counts customers (bars on a trend chart, not a line).
+VOLUME = "volume"
+#: A journey-level KPI of this type gives the journey's satisfaction.
+SATISFACTION_KPI = "csat"
+NPS_KPI = "nps"
+KPI_TYPES: Vocabulary[Value] = Vocabulary("kpi_type", *(Value(m.id) for m in MEASURES if m.kpi), Value("other"))
+KpiType = KPI_TYPES.literal
+
+
+# --- voices, personas, solutions ---------------------------------------------------
+
+VERBATIM_SOURCES: Vocabulary[Value] = Vocabulary(
+    "verbatim_source",
+    *(Value(source) for source in ("interview", "survey", "review", "call", "chat", "email", "social", "workshop", "other")),
+)
+VerbatimSource = VERBATIM_SOURCES.literal
+
+MATURITIES: Vocabulary[Value] = Vocabulary("maturity", Value("low"), Value("medium"), Value("high"))
+DigitalMaturity = MATURITIES.literal
+
+
+@dataclass(frozen=True)
+class Status(Value):
+    """A solution's status, drawn on the road map in its colour and its hatching
+    (so that colour is never the only difference)."""
+
+    colour: str = "#9E9E9E"
+    pattern: str = ""
+
+
+STATUSES: Vocabulary[Status] = Vocabulary(
+    "status",
+    Status("idea", colour="#9E9E9E", pattern="."),
+    Status("planned", colour="#56B4E9", pattern="/"),
+    Status("in_progress", colour="#0072B2", pattern=""),
+    Status("done", colour="#009E73", pattern="x"),
+    Status("dropped", colour="#D55E00", pattern="-"),
+)
+StatusName = STATUSES.literal
+
+
+# --- the personas' palette -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SeriesStyle:
+    """How one persona's curve is drawn: told apart by dash, marker and glyph as well as colour."""
+
+    colour: str
+    dash: str
+    symbol: str
+    glyph: str
+
+
+#: Okabe–Ito colours, told apart by people with colour-vision deficiencies.
+PALETTE: tuple[SeriesStyle, ...] = (
+    SeriesStyle("#0072B2", "solid", "circle", "●"),
+    SeriesStyle("#D55E00", "dash", "square", "■"),
+    SeriesStyle("#009E73", "dot", "diamond", "◆"),
+    SeriesStyle("#CC79A7", "dashdot", "triangle-up", "▲"),
+    SeriesStyle("#E69F00", "longdash", "x", "✕"),
+    SeriesStyle("#56B4E9", "longdashdot", "star", "★"),
+)
+
+#: Every vocabulary, for the tables' test and the reference page.
+VOCABULARIES: tuple[Vocabulary[Any], ...] = (
+    QUALIFICATIONS, INITIATORS, PERIODS, JOURNEY_KINDS, PHASES, PRIORITIES, KPI_TYPES,
+    VERBATIM_SOURCES, MATURITIES, STATUSES,
+)

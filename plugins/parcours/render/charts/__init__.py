@@ -1,0 +1,1 @@
+"""plotly figures, one module per page kind that draws them."""

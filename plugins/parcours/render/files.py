@@ -1,0 +1,67 @@
+"""The files Parcours adds to a site, and the pages it asks the renderer for.
+
+Pages are Markdown files made of a front matter (title, description) and
+one block of HTML: any MkDocs-compatible engine builds them as they are,
+with or without the plugin (`parcours build-pages`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A page a page kind asks for: where, drawn by which template, with what."""
+
+    src_uri: str
+    template: str
+    title: str
+    description: str | None = None
+    #: The source file the page's "edit" link opens, relative to the site.
+    edit_path: str | None = None
+    #: Front matter the theme reads (Material's `hide`).
+    meta: dict[str, Any] = field(default_factory=dict)
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class GeneratedFile:
+    """A file of the built site that no author wrote: from content or copied from `source`.
+
+    A page's `content` is complete Markdown (front matter, then one HTML block)
+    for any engine; `front_matter` and `body` let the MkDocs plugin give
+    Markdown only a placeholder and put the HTML in afterwards: there is no
+    Markdown in it to convert, and parsing it costs more than rendering it.
+    """
+
+    src_uri: str
+    content: str | bytes | None = None
+    source: Path | None = None
+    edit_path: str | None = None
+    front_matter: str | None = None
+    body: str | None = None
+
+    @property
+    def is_page(self) -> bool:
+        return self.src_uri.endswith(".md")
+
+
+def theme_text(text: str) -> str:
+    """A title or description from a source, safe where the theme writes it as HTML.
+
+    Themes take a page's title and description as HTML: Material puts them
+    unescaped in the navigation, the header and `<meta content="…">`, and
+    in `<title>` through `striptags`, which unescapes `&lt;` back into `<`.
+    Angle brackets therefore become their typographic look-alikes (‹ ›), and
+    `&` and double quotes are escaped (apostrophes, frequent in French, stay
+    as typed): what the analyst wrote shows as text, and no tag can run.
+    """
+    return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "‹").replace(">", "›")
+
+
+def compact(html: str) -> str:
+    """One raw HTML block for Markdown: no blank line, no indented line."""
+    return "\n".join(line.strip() for line in html.splitlines() if line.strip())

@@ -1,0 +1,111 @@
+"""Renders every page of a site's sources, and the blocks authors place in theirs.
+
+The page kinds (`pages/`) say what each page needs; the templates draw it;
+this puts them together, once per build, and adds the files the pages use:
+stylesheets, script, plotly.js, the JSON Schemas and the media.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..analyses.sitemap import PAGES, stage_anchor
+from ..analyses.verbatims import ranked
+from ..language.names import slugify
+from ..language.translator import Translator
+from ..media.images import clean_image
+from ..model import KINDS
+from ..model.schema import json_schemas
+from ..site import Site
+from ..sources.history import HistoryIndex, commit_url_template
+from .assets import ICONS_STYLESHEET, PLOTLY, SCRIPT, STYLESHEET, packaged, plotly_bundle, script
+from .context import PageContext, channel_icon, channel_label
+from .environment import make_environment
+from .files import GeneratedFile, PageSpec, compact
+from .glossary import Glossary
+from .icons import IconSet
+from .pages import PAGE_KINDS
+from .pages.home import BLOCK_MARKER, BLOCKS, blocks_context
+from .pieces import Pieces
+from .urls import Urls
+
+
+class Renderer:
+    """Renders a checked site; call `files()` only when its report has no error."""
+
+    def __init__(self, site: Site, urls: Urls | None = None, repo_url: str | None = None) -> None:
+        self.site = site
+        self.commit_url = commit_url_template(site.settings.commit_url, repo_url)
+        self.history_index = HistoryIndex(site.history)
+        self.index = site.index
+        self.urls = urls or Urls()
+        self.translator = Translator(site.language)
+        self.env = make_environment(self.translator)
+        self.icons = IconSet()
+        settings = site.settings
+        self.pieces = Pieces(self.env, self.icons, lambda channel_id: (channel_icon(settings, channel_id), channel_label(settings, self.translator, channel_id)))
+        self.env.globals.update(
+            icon=self.pieces.icon, pieces=self.pieces, index=site.index, settings=settings,
+            slug=slugify, ranked=ranked, stage_anchor=stage_anchor, KIND_ICONS={kind.plural: kind.icon for kind in KINDS.values()},
+        )
+        self.glossary = Glossary(site.index.glossary.model, self.pieces) if site.index.glossary else None
+        self._blocks: dict[str, Any] | None = None
+
+    # Rendering ----------------------------------------------------------------
+    def render(self, template: str, src_uri: str, **context: Any) -> str:
+        page = PageContext(self.site, self.urls, self.translator, src_uri, self.commit_url, self.history_index)
+        html = compact(self.env.get_template(template).render(page=page, **context))
+        if self.glossary and src_uri != PAGES["glossary"]:
+            html = self.glossary.annotate(html)
+        return html
+
+    def page(self, spec: PageSpec) -> GeneratedFile:
+        front_matter = self.env.get_template("front_matter.md").render(title=spec.title, description=spec.description, meta=spec.meta)
+        body = self.render(spec.template, spec.src_uri, **spec.context)
+        return GeneratedFile(
+            src_uri=spec.src_uri, content=f"{front_matter}\n\n{body}\n", edit_path=spec.edit_path, front_matter=front_matter, body=body
+        )
+
+    def blocks(self, src_uri: str) -> dict[str, str]:
+        """The blocks an author may place in a page of theirs, rendered for that page."""
+        if self._blocks is None:
+            self._blocks = blocks_context(self.site)
+        return {name: self.render(template, src_uri, **self._blocks) for name, template in BLOCKS.items()}
+
+    def fill(self, src_uri: str, html: str) -> str:
+        """An author's page with its block markers replaced by the blocks."""
+        if not BLOCK_MARKER.search(html):
+            return html
+        blocks = self.blocks(src_uri)
+        return BLOCK_MARKER.sub(lambda match: blocks.get(match.group(1), match.group(0)), html)
+
+    # Every file -----------------------------------------------------------------
+    def files(self) -> list[GeneratedFile]:
+        """Every generated file: the pages of each kind, then what they use."""
+        files = [self.page(spec) for kind in PAGE_KINDS for spec in kind.pages(self.site, self.translator, self.urls)]
+        self.blocks("index.md")  # the blocks' icons belong in the stylesheet too
+        files.extend(self._assets())
+        return files
+
+    def _assets(self) -> list[GeneratedFile]:
+        site, index = self.site, self.index
+        files = [
+            GeneratedFile(src_uri=f"schemas/{name}.schema.json", content=json.dumps(schema, ensure_ascii=False, indent=2))
+            for name, schema in json_schemas(site.settings, site.language).items()
+        ]
+        files.append(GeneratedFile(src_uri=STYLESHEET, content=packaged("parcours.css")))
+        files.append(GeneratedFile(src_uri=SCRIPT, content=script()))
+        if index.journeys:
+            bundle, _ = plotly_bundle()
+            files.append(GeneratedFile(src_uri=PLOTLY, source=bundle))
+        # After every page and block: the icons they used.
+        files.append(GeneratedFile(src_uri=ICONS_STYLESHEET, content=self.icons.stylesheet()))
+        # Several sources may show the same file (two personas, one portrait): publish it once.
+        published = {media.site_path: media for media in index.media.values() if media.site_path and media.source}
+        for site_path, media in sorted(published.items()):
+            if media.kind == "image":
+                files.append(GeneratedFile(src_uri=site_path, content=clean_image(media.source, site.settings.image_max_width)))
+            else:
+                files.append(GeneratedFile(src_uri=site_path, source=media.source))
+        return files

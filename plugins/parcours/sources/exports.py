@@ -1,0 +1,137 @@
+"""Reporting exports (CSV or XLSX) read as the analyst sees them in a spreadsheet.
+
+Files come from BI tools and spreadsheets: CSV may use commas or semicolons;
+numbers may have decimal commas, spaces and a % sign; a workbook's cell shows
+a percentage or a month the way it is formatted. Reading knows nothing of
+journeys: it gives rows of cells, periods and numbers.
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Iterator
+from zipfile import BadZipFile
+
+from .problems import Problem
+from .text import SourceError, decode_source
+
+FORMATS = (".csv", ".xlsx")
+
+_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_QUARTER = re.compile(r"^(\d{4})[ -]?[QT]([1-4])$|^[QT]([1-4])[ -](\d{4})$", re.IGNORECASE)
+_HALF = re.compile(r"^(\d{4})[ -]?S([12])$", re.IGNORECASE)
+_YEAR = re.compile(r"^(\d{4})$")
+_NUMBER = re.compile(r"^[-+]?\d+(?:[.,]\d+)?$")
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A reporting period: its first day sorts it; its label is as the file wrote it.
+
+    `kind` (month, quarter, half, year, day) keeps one series from mixing
+    lengths: a month and the quarter it opens start on the same day.
+    """
+
+    start: date
+    end: date
+    label: str
+    kind: str = field(default="day", compare=False)
+
+
+def parse_period(text: str) -> Period | None:
+    """`2026-09`, `2026-T3` / `2026-Q3` / `T3 2026`, `2026-S1`, `2026`, or a date."""
+    text = str(text).strip()
+    if isinstance(text, str) and (match := _MONTH.match(text)) and 1 <= int(match.group(2)) <= 12:
+        year, month = int(match.group(1)), int(match.group(2))
+        return Period(date(year, month, 1), _last(year, month), text, "month")
+    if match := _QUARTER.match(text):
+        year = int(match.group(1) or match.group(4))
+        quarter = int(match.group(2) or match.group(3))
+        return Period(date(year, 3 * quarter - 2, 1), _last(year, 3 * quarter), text, "quarter")
+    if match := _HALF.match(text):
+        year, half = int(match.group(1)), int(match.group(2))
+        return Period(date(year, 6 * half - 5, 1), _last(year, 6 * half), text, "half")
+    if match := _YEAR.match(text):
+        year = int(match.group(1))
+        return Period(date(year, 1, 1), date(year, 12, 31), text, "year")
+    try:
+        day = date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+    return Period(day, day, text[:10], "day")
+
+
+def _last(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def parse_number(value: Any) -> float | None:
+    """A number as exports write it: `12 000`, `4,5`, `72 %`, or a spreadsheet's own."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    text = str(value).replace("\u202f", "").replace("\u00a0", "").replace(" ", "").rstrip("%").strip()
+    if not _NUMBER.match(text):
+        return None
+    return float(text.replace(",", "."))
+
+
+def rows(path: Path, rel: str) -> Iterator[tuple[int, list[Any]]]:
+    """Row number (1-based, header included) and cells, from a CSV or XLSX file."""
+    if path.suffix.lower() == ".xlsx":
+        yield from _workbook_rows(path, rel)
+        return
+    text = decode_source(path, rel)
+    try:
+        dialect = csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=";,\t")
+    except csv.Error:
+        dialect = csv.excel
+    for number, row in enumerate(csv.reader(io.StringIO(text), dialect), start=1):
+        yield number, row
+
+
+def _workbook_rows(path: Path, rel: str) -> Iterator[tuple[int, list[Any]]]:
+    """The first sheet's rows; a file that is not a workbook is named, not raised."""
+    # Imported here: openpyxl takes 0.15 s to import, and most sites have no workbook.
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    # A renamed CSV, a truncated download, an old .xls: each fails in its own way.
+    unreadable = (InvalidFileException, BadZipFile, OSError, KeyError, ValueError, TypeError)
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+        try:
+            rows = [[_shown(cell) for cell in row] for row in workbook.worksheets[0].iter_rows()]
+        finally:
+            workbook.close()
+    except unreadable as error:
+        raise SourceError(Problem(file=rel, code="data_unreadable", params={"detail": str(error) or type(error).__name__}))
+    yield from enumerate(rows, start=1)
+
+
+def _shown(cell: Any) -> Any:
+    """A cell's value as the spreadsheet shows it, which is what the analyst meant.
+
+    A cell formatted as a percentage holds 0.635 and shows 63,5 %; a date
+    formatted without its day (`mmm yyyy`) is a month, written `2026-09`.
+    """
+    value = getattr(cell, "value", None)
+    if value is None:
+        return ""
+    number_format = str(getattr(cell, "number_format", "") or "").lower()
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        # A format's day is a "d" outside quoted text and brackets ([$-fr-FR]).
+        shown = re.sub(r'"[^"]*"|\[[^\]]*\]', "", number_format)
+        return f"{value.year}-{value.month:02d}" if "d" not in shown and "y" in shown else value.isoformat()
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and "%" in number_format:
+        return round(value * 100, 10)
+    return value

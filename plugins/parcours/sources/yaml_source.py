@@ -1,0 +1,257 @@
+"""Reading source files: YAML and Markdown front matter, with positions.
+
+Sources are written by hand by people who are not programmers, so reading is
+strict and every refusal says where and why:
+
+* bytes must be UTF-8 (the offending byte is located and shown);
+* a duplicate key is an error naming both lines, never a silent overwrite;
+* YAML tags are refused (no Python object can be built from a source);
+* aliases are counted, so an "alias bomb" stops early instead of exhausting
+  memory or time;
+* plain scalars follow YAML 1.2's core schema: `non`, `oui`, `on` and `off`
+  stay words (YAML 1.1 would turn them into booleans), `2025-03-12` is a date.
+
+The result keeps, for each value, the line and column where it was written,
+so that later checks (model validation, references) can point at it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .document import SourceDocument
+from .front_matter import split_front_matter
+from .positions import Loc, Position, format_loc
+from .problems import Problem
+from .text import SourceError, decode_source
+from .yaml_errors import yaml_problem
+
+#: libyaml's composer, when PyYAML was built with it (its wheels are).
+_FAST_LOADER = getattr(yaml, "CBaseLoader", None) if getattr(yaml, "__with_libyaml__", False) else None
+
+#: How many values a file may hold once its aliases are expanded.
+MAX_EXPANDED_NODES = 50_000
+#: How deep mappings and lists may nest.
+MAX_DEPTH = 64
+
+_STR_TAG = "tag:yaml.org,2002:str"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+_MAP_TAG = "tag:yaml.org,2002:map"
+
+# YAML 1.2 core schema, as resolved for plain (unquoted) scalars.
+_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
+_TRUE = re.compile(r"^(?:true|True|TRUE)$")
+_FALSE = re.compile(r"^(?:false|False|FALSE)$")
+_INT = re.compile(r"^[-+]?[0-9]+$")
+_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)(?:[eE][-+]?[0-9]+)?$|^[-+]?[0-9]+[eE][-+]?[0-9]+$")
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+
+def read_source(path: Path, rel: str, kind: str) -> tuple[SourceDocument, list[Problem]]:
+    """Read a `.yml` or `.md` source. Never raises for bad content.
+
+    `doc.data` is None when the file could not be read as fields at all;
+    otherwise it is set even when problems were found, so that validation
+    can report the rest.
+    """
+    doc = SourceDocument(kind=kind, path=path, rel=rel)
+    try:
+        text = decode_source(path, rel)
+        if path.suffix.lower() == ".md":
+            yaml_text, line_offset, doc.body, doc.body_line = split_front_matter(text, rel)
+        else:
+            yaml_text, line_offset = text, 0
+        if not yaml_text.strip() or all(
+            not line.strip() or line.lstrip().startswith("#") for line in yaml_text.splitlines()
+        ):
+            code = "front_matter_empty" if path.suffix.lower() == ".md" else "empty_file"
+            raise SourceError(Problem(file=rel, code=code, line=1 + line_offset, column=1))
+        node = _compose(yaml_text, rel, line_offset)
+    except SourceError as error:
+        return doc, [error.problem]
+
+    builder = _Builder(rel, line_offset)
+    data = builder.build(node, (), 0)
+    if not isinstance(data, dict):
+        pos = builder.value_positions.get((), Position(1 + line_offset, 1))
+        return doc, [*builder.problems, Problem(file=rel, code="not_a_mapping", line=pos.line, column=pos.column)]
+    # A duplicate key or a refused tag is an error, but the rest of the file
+    # is still worth validating: the analyst gets every problem at once.
+    doc.data = data
+    doc.value_positions = builder.value_positions
+    doc.key_positions = builder.key_positions
+    return doc, builder.problems
+
+
+def _compose(text: str, rel: str, line_offset: int) -> Node:
+    """Parse YAML into nodes only: no Python object is built at this stage.
+
+    libyaml (PyYAML's C parser) reads valid files quickly; when a file has a
+    mistake, the pure-Python parser reads it again, for the messages and
+    positions this module knows how to explain.
+    """
+    if _FAST_LOADER is not None:
+        try:
+            node = yaml.compose(text, Loader=_FAST_LOADER)
+        except (yaml.YAMLError, RecursionError):
+            node = _compose_slowly(text, rel, line_offset)
+    else:
+        node = _compose_slowly(text, rel, line_offset)
+    if node is None:
+        raise SourceError(Problem(file=rel, code="empty_file", line=1 + line_offset, column=1))
+    _check_expansion(node, rel, line_offset)
+    return node
+
+
+def _compose_slowly(text: str, rel: str, line_offset: int) -> Node | None:
+    loader: yaml.BaseLoader | None = None
+    try:
+        loader = yaml.BaseLoader(text)  # the reader already refuses control characters here
+        return loader.get_single_node()
+    except yaml.reader.ReaderError as error:
+        before = text[: error.position]
+        raise SourceError(
+            Problem(
+                file=rel,
+                code="yaml_control_character",
+                params={"detail": f"U+{error.character:04X}"},
+                line=before.count("\n") + 1 + line_offset,
+                column=error.position - (before.rfind("\n") + 1) + 1,
+            )
+        )
+    except yaml.YAMLError as error:
+        raise SourceError(yaml_problem(error, rel, line_offset, text))
+    except RecursionError:
+        raise SourceError(Problem(file=rel, code="too_deep", params={"max": MAX_DEPTH}))
+    finally:
+        if loader is not None:
+            loader.dispose()
+
+
+def _check_expansion(root: Node, rel: str, line_offset: int) -> None:
+    """Refuse aliases that would expand into too many values, or loop.
+
+    Sizes are memoised per node, so a "billion laughs" document is measured
+    in time proportional to its text, never to its expansion.
+    """
+    sizes: dict[int, int] = {}
+    visiting: set[int] = set()
+
+    def size(node: Node, depth: int) -> int:
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in visiting:
+            raise SourceError(_at(rel, "yaml_recursive_alias", node, line_offset))
+        if depth > MAX_DEPTH:
+            raise SourceError(_at(rel, "too_deep", node, line_offset, max=MAX_DEPTH))
+        visiting.add(key)
+        total = 1
+        if isinstance(node, SequenceNode):
+            total += sum(size(child, depth + 1) for child in node.value)
+        elif isinstance(node, MappingNode):
+            total += sum(size(k, depth + 1) + size(v, depth + 1) for k, v in node.value)
+        visiting.discard(key)
+        sizes[key] = total
+        if total > MAX_EXPANDED_NODES:
+            raise SourceError(_at(rel, "yaml_alias_bomb", node, line_offset, max=MAX_EXPANDED_NODES))
+        return total
+
+    size(root, 0)
+
+
+def _at(rel: str, code: str, node: Node, line_offset: int, **params: Any) -> Problem:
+    return Problem(
+        file=rel,
+        code=code,
+        params=params,
+        line=node.start_mark.line + 1 + line_offset,
+        column=node.start_mark.column + 1,
+    )
+
+
+class _Builder:
+    """Turns nodes into plain Python values and records their positions."""
+
+    def __init__(self, rel: str, line_offset: int) -> None:
+        self.rel = rel
+        self.line_offset = line_offset
+        self.value_positions: dict[Loc, Position] = {}
+        self.key_positions: dict[Loc, Position] = {}
+        self.problems: list[Problem] = []
+
+    def _pos(self, node: Node) -> Position:
+        return Position(node.start_mark.line + 1 + self.line_offset, node.start_mark.column + 1)
+
+    def build(self, node: Node, loc: Loc, depth: int) -> Any:
+        self.value_positions.setdefault(loc, self._pos(node))
+        if node.tag not in (_STR_TAG, _SEQ_TAG, _MAP_TAG):
+            self.problems.append(_at(self.rel, "yaml_tag", node, self.line_offset, tag=node.tag.replace("tag:yaml.org,2002:", "!!")))
+            return None
+        if isinstance(node, ScalarNode):
+            return _scalar(node)
+        if isinstance(node, SequenceNode):
+            return [self.build(item, (*loc, index), depth + 1) for index, item in enumerate(node.value)]
+        if isinstance(node, MappingNode):
+            return self._mapping(node, loc, depth)
+        return None  # pragma: no cover - PyYAML has no other node type
+
+    def _mapping(self, node: MappingNode, loc: Loc, depth: int) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        first_seen: dict[str, Position] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge" or (
+                isinstance(key_node, ScalarNode) and key_node.value == "<<" and not key_node.style
+            ):
+                self.problems.append(_at(self.rel, "yaml_merge", key_node, self.line_offset))
+                continue
+            if not isinstance(key_node, ScalarNode):
+                self.problems.append(_at(self.rel, "yaml_complex_key", key_node, self.line_offset))
+                continue
+            key = key_node.value
+            key_pos = self._pos(key_node)
+            if key in first_seen:
+                self.problems.append(
+                    Problem(
+                        file=self.rel,
+                        code="duplicate_key",
+                        params={"key": key, "first_line": first_seen[key].line, "second_line": key_pos.line},
+                        line=key_pos.line,
+                        column=key_pos.column,
+                        field_path=format_loc(loc + (key,)),
+                    )
+                )
+                continue
+            first_seen[key] = key_pos
+            self.key_positions[(*loc, key)] = key_pos
+            result[key] = self.build(value_node, (*loc, key), depth + 1)
+        return result
+
+
+def _scalar(node: ScalarNode) -> Any:
+    """A scalar's value by YAML 1.2's core schema; quoted text stays text."""
+    value = node.value
+    if node.style:  # quoted or block scalar: always text (plain is None, or "" from libyaml)
+        return value
+    if _NULL.match(value):
+        return None
+    if _TRUE.match(value):
+        return True
+    if _FALSE.match(value):
+        return False
+    if _INT.match(value):
+        return int(value)
+    if _FLOAT.match(value):
+        return float(value)
+    if _DATE.match(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
