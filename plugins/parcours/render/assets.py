@@ -28,9 +28,22 @@ def packaged(name: str) -> str:
     return resources.files(__package__).joinpath(f"assets/{name}").read_text("utf-8")
 
 
+#: The script's components, in the order they are joined (each uses those before it).
+SCRIPT_MODULES = (
+    "material", "url_state", "charts", "map", "panel", "print", "filters", "compare", "roadmap", "onboarding", "start",
+)
+
+
 def script() -> str:
-    """The script the pages load, as one file (one request)."""
-    return packaged("parcours.js")
+    """The script the pages load: its components joined into one file (one request),
+    in one closure, so that they share their functions and leak nothing."""
+    parts = [f"/* ---- {name}.js */\n{packaged(f'js/{name}.js')}" for name in SCRIPT_MODULES]
+    return (
+        "/* Parcours: the journey map's controls, side panel, charts and print layout, the lists'\n"
+        "   filters, the personas' comparison, the road map's grouping and the onboarding path's\n"
+        "   progress. Pages are plain HTML and readable before it runs. */\n"
+        "(function () {\n\"use strict\";\n\n" + "\n".join(parts) + "})();\n"
+    )
 
 
 def plotlyjs_version() -> str:

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ...analyses.insights import lowest_stage
 from ...analyses.sitemap import PAGES, source_page
 from ...language.translator import Translator
 from ...model import KINDS
@@ -30,7 +29,7 @@ def blocks_context(site: Site) -> dict[str, Any]:
     return {
         "journeys": sorted(index.journeys.values(), key=lambda e: e.model.title),
         "figures": site.analyses.figures,
-        "worst": {jid: lowest_stage(entry.model.stages) for jid, entry in index.journeys.items()},
+        "worst": {jid: site.analyses.insights(jid, "current").lowest_stage for jid in index.journeys},
         "personas": sorted(index.personas.values(), key=lambda e: e.model.name),
         "changes": changes_view(site, CHANGES_SHOWN),
     }

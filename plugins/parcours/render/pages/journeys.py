@@ -19,7 +19,7 @@ from ...checks.method import is_old
 from ...index.entries import Entry, Index
 from ...language.translator import Translator
 from ...model import Journey, Stage
-from ...model.vocabulary import ALL_PERSONAS, MEASURES, PALETTE, VOLUME
+from ...model.vocabulary import ALL_PERSONAS, MEASURES, VOLUME
 from ...site import Site
 from .. import formats
 from ..charts.journey import emotion_figure, funnel_figure
@@ -63,13 +63,13 @@ class StateView:
 
 @dataclass
 class PersonaView:
-    """A persona as the map names it: short name, and its series' glyph (as on the curve)."""
+    """A persona as the map names it: short name, and its curve's glyph and colour."""
 
     id: str
     name: str
     short: str
     glyph: str
-    series: int
+    colour: str
 
 
 def pages(site: Site, translator: Translator, urls: Urls) -> list[PageSpec]:
@@ -108,10 +108,10 @@ def journey_view(entry: Entry[Journey], site: Site, translator: Translator) -> d
     index, settings = site.index, site.settings
     journey = entry.model
     positions = persona_positions(journey.personas, list(index.personas))
-    personas = [
-        PersonaView(pid, _name(index, pid), _name(index, pid).split(",")[0].strip(), persona_style(positions[pid]).glyph, positions[pid] % len(PALETTE))
-        for pid in journey.personas
-    ]
+    personas = []
+    for pid in journey.personas:
+        style = persona_style(positions[pid])
+        personas.append(PersonaView(pid, _name(index, pid), _name(index, pid).split(",")[0].strip(), style.glyph, style.colour))
     order = settings.channel_ids()
     states = []
     trends: dict[tuple[str, str], dict[str, Any]] = {}
