@@ -6,9 +6,13 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+from dataclasses import dataclass
 from html import unescape
 
+import pytest
 from PIL import Image
+
+from conftest import SiteDir
 
 JOURNEY = "journeys/remboursement.yml"
 PERSONA = "personas/fanny.md"
@@ -27,60 +31,79 @@ def _vtt(site, rel: str, text: str = "WEBVTT\n\n1\n00:00:00.000 --> 00:00:02.000
 # --- privacy ------------------------------------------------------------------
 
 
-def test_a_speakers_full_name_is_an_error_with_the_pseudonym_to_write(site):
-    site.replace(JOURNEY, "speaker: Fanny A.", "speaker: Fanny Arnaud")
+@dataclass(frozen=True)
+class Case:
+    """One piece of the journey replaced, and what `parcours check` must then say."""
+
+    name: str
+    file: str
+    old: str
+    new: str
+    expected: tuple[str, ...] = ()
+    code: int = 1
+    needle: str = ""  # the changed line, found in `file` once changed...
+    at_line: str = ""  # ...and a message naming it, `{line}` being its number
+
+
+def _said(name: str, words: str, message: str) -> Case:
+    """The verbatim now says `words`: an error at its line, the text containing `message`."""
+    return Case(
+        name, JOURNEY, TEXT, f"      - text: {words}\n",
+        needle=f"- text: {words}",
+        at_line=f"{JOURNEY}:{{line}}:15 stages[2].verbatims[1].text : le texte contient {message}",
+    )
+
+
+PRIVACY_CASES = [
+    Case(
+        "a_speakers_full_name_is_an_error_with_the_pseudonym_to_write",
+        JOURNEY, "speaker: Fanny A.", "speaker: Fanny Arnaud",
+        needle="speaker: Fanny Arnaud",
+        at_line=f"{JOURNEY}:{{line}}:18 stages[2].verbatims[1].speaker : le texte contient un nom de famille (« Fanny Arnaud »)",
+        expected=("Vouliez-vous dire « Fanny A. » ?",),
+    ),
+    Case(
+        "a_speaker_must_be_a_first_name_and_an_initial",
+        JOURNEY, "speaker: Fanny A.", "speaker: La cliente du 12",
+        expected=("speaker : « La cliente du 12 » n'est pas pseudonymisé : écrivez le prénom et l'initiale du nom",),
+    ),
+    _said("an_email_address_in_a_verbatim", "écrivez-moi à fanny.arnaud@exemple.fr", "une adresse e-mail (« fanny.arnaud@exemple.fr »)"),
+    _said("a_phone_number_in_a_verbatim", "rappelez-moi au 06 12 34 56 78", "un numéro de téléphone (« 06 12 34 56 78 »)"),
+    _said("a_title_and_a_surname_in_a_verbatim", "Mme Durand ne m'a jamais rappelée", "un nom de famille (« Mme Durand »)"),
+    _said("a_first_name_and_a_surname_in_a_verbatim", "Julie Martin du centre m'a aidée", "un nom de famille (« Julie Martin »)"),
+    Case(
+        "a_name_after_another_capitalised_word_is_found",
+        JOURNEY, TEXT, "      - text: Merci Sophie Martin pour votre aide\n",
+        expected=("stages[2].verbatims[1].text : le texte contient un nom de famille (« Sophie Martin »)",),
+    ),
+    Case(
+        "a_name_in_capitals_is_found",
+        JOURNEY, TEXT, "      - text: Mme GARNIER ne m'a jamais rappelée\n",
+        expected=("stages[2].verbatims[1].text : le texte contient un nom de famille (« Mme GARNIER »)",),
+    ),
+    Case(
+        "a_street_named_after_someone_is_not_a_customers_name",
+        JOURNEY, TEXT, "      - text: L'agence de la rue Victor Hugo était fermée\n",
+        code=0,
+    ),
+    Case(
+        "every_piece_of_personal_data_in_a_verbatim_is_reported_at_once",
+        JOURNEY, TEXT, "      - text: Mail fanny.a@exemple.fr tel 06 12 34 56 78, merci\n",
+        expected=("le texte contient plusieurs données personnelles (« fanny.a@exemple.fr » et « 06 12 34 56 78 »)",),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PRIVACY_CASES, ids=lambda case: case.name)
+def test_a_verbatim_and_its_speaker_are_checked_for_personal_data(site: SiteDir, case: Case) -> None:
+    """Nothing that names a customer reaches the intranet, and the analyst is told where it is."""
+    site.replace(case.file, case.old, case.new)
     code, output = site.check()
-    line = site.line_of(JOURNEY, "speaker: Fanny Arnaud")
-    assert code == 1
-    assert f"{JOURNEY}:{line}:18 stages[2].verbatims[1].speaker : le texte contient un nom de famille (« Fanny Arnaud »)" in output
-    assert "Vouliez-vous dire « Fanny A. » ?" in output
-
-
-def test_a_speaker_must_be_a_first_name_and_an_initial(site):
-    site.replace(JOURNEY, "speaker: Fanny A.", "speaker: La cliente du 12")
-    code, output = site.check()
-    assert code == 1
-    assert "speaker : « La cliente du 12 » n'est pas pseudonymisé : écrivez le prénom et l'initiale du nom" in output
-
-
-def test_email_phone_and_surnames_in_a_verbatim_are_errors(site):
-    for words, message in (
-        ("écrivez-moi à fanny.arnaud@exemple.fr", "une adresse e-mail (« fanny.arnaud@exemple.fr »)"),
-        ("rappelez-moi au 06 12 34 56 78", "un numéro de téléphone (« 06 12 34 56 78 »)"),
-        ("Mme Durand ne m'a jamais rappelée", "un nom de famille (« Mme Durand »)"),
-        ("Julie Martin du centre m'a aidée", "un nom de famille (« Julie Martin »)"),
-    ):
-        site.replace(JOURNEY, TEXT, f"      - text: {words}\n")
-        code, output = site.check()
-        line = site.line_of(JOURNEY, f"- text: {words}")
-        assert code == 1, words
-        assert f"{JOURNEY}:{line}:15 stages[2].verbatims[1].text : le texte contient {message}" in output
-        site.replace(JOURNEY, f"      - text: {words}\n", TEXT)
-
-
-def test_a_name_after_another_capitalised_word_or_in_capitals_is_found(site):
-    for words, message in (
-        ("Merci Sophie Martin pour votre aide", "un nom de famille (« Sophie Martin »)"),
-        ("Mme GARNIER ne m'a jamais rappelée", "un nom de famille (« Mme GARNIER »)"),
-    ):
-        site.replace(JOURNEY, TEXT, f"      - text: {words}\n")
-        code, output = site.check()
-        assert code == 1, words
-        assert f"stages[2].verbatims[1].text : le texte contient {message}" in output
-        site.replace(JOURNEY, f"      - text: {words}\n", TEXT)
-
-
-def test_a_street_named_after_someone_is_not_a_customers_name(site):
-    site.replace(JOURNEY, TEXT, "      - text: L'agence de la rue Victor Hugo était fermée\n")
-    code, output = site.check()
-    assert code == 0, output
-
-
-def test_every_piece_of_personal_data_in_a_verbatim_is_reported_at_once(site):
-    site.replace(JOURNEY, TEXT, "      - text: Mail fanny.a@exemple.fr tel 06 12 34 56 78, merci\n")
-    code, output = site.check()
-    assert code == 1
-    assert "le texte contient plusieurs données personnelles (« fanny.a@exemple.fr », « 06 12 34 56 78 »)" in output
+    assert code == case.code, output
+    if case.needle:
+        assert case.at_line.format(line=site.line_of(case.file, case.needle)) in output
+    for expected in case.expected:
+        assert expected in output
 
 
 def test_personal_data_in_a_clips_captions_or_transcript_is_an_error(site):
@@ -153,12 +176,14 @@ def test_missing_unsupported_and_too_large_media_name_file_and_line(site):
     site.write("journeys/media/fanny.wav", b"RIFF")
     site.replace(JOURNEY, "file: media/absente.mp3", "file: media/fanny.wav")
     code, output = site.check()
-    assert "clip.file : « media/fanny.wav » n'est pas un format accepté : « .mp3 », « .ogg », « .m4a », « .mp4 », « .webm »." in output
+    assert code == 1
+    assert "clip.file : « media/fanny.wav » n'est pas un format accepté : « .mp3 », « .ogg », « .m4a », « .mp4 » et « .webm »." in output
 
     site.write("journeys/media/fanny.mp3", b"\0" * 300_000)
     site.replace(JOURNEY, "file: media/fanny.wav", "file: media/fanny.mp3")
     site.replace("mkdocs.yml", "  - parcours\n", "  - parcours:\n      media_max_mb: 0.1\n")
     code, output = site.check()
+    assert code == 1
     assert "clip.file : « media/fanny.mp3 » pèse 0.3 Mo, au-delà de la limite de 0.1 Mo" in output
 
 

@@ -13,6 +13,8 @@ from importlib import resources
 from typing import Any, Iterable
 
 import yaml
+from babel import Locale
+from babel.lists import format_list
 
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
@@ -29,13 +31,15 @@ class _MessageFormatter(string.Formatter):
     """`str.format` with two conversions for quoting user values.
 
     `{value!q}` quotes one value the way the language does (« x » or “x”);
-    `{values!l}` quotes each item of a list and joins them with commas.
+    `{values!l}` quotes each item of a list and joins them as the language
+    does (« a », « b » et « c »).
     """
 
-    def __init__(self, quote: str, nothing: str) -> None:
+    def __init__(self, quote: str, nothing: str, language: str) -> None:
         super().__init__()
         self.quote = quote
         self.nothing = nothing
+        self.language = language
 
     def convert_field(self, value: Any, conversion: str | None) -> Any:
         if isinstance(value, float) and value.is_integer():
@@ -44,7 +48,8 @@ class _MessageFormatter(string.Formatter):
             return self.quote.format(value)
         if conversion == "l":
             items: Iterable[Any] = value if isinstance(value, (list, tuple, set)) else [value]
-            return ", ".join(self.quote.format(item) for item in items) or self.nothing
+            quoted = [self.quote.format(item) for item in items]
+            return format_list(quoted, locale=self.language) if quoted else self.nothing
         return super().convert_field(value, conversion)
 
     def format_field(self, value: Any, format_spec: str) -> Any:
@@ -61,7 +66,8 @@ class Translator:
             language = DEFAULT_LANGUAGE
         self.language = language
         self._table = catalogue(language)
-        self._formatter = _MessageFormatter(self._table["quote"], self._table["labels"]["site"]["nothing"])
+        self._formatter = _MessageFormatter(self._table["quote"], self._table["labels"]["site"]["nothing"], language)
+        self._plural = Locale.parse(language).plural_form
 
     def label(self, key: str) -> str:
         """A word of the interface, by dotted key (`phase.before`)."""
@@ -103,10 +109,10 @@ class Translator:
         return f"{number} {self.word(number, word)}"
 
     def word(self, number: int, word: str) -> str:
-        """The word that goes with a number: singular or plural, as the language says."""
+        """The word that goes with a number: singular or plural, by the language's
+        plural rules (CLDR: « 0 erreur », "0 errors")."""
         one, many = self._table["labels"]["counts"][word]
-        singular = number == 1 or (number == 0 and self.language == "fr")  # « 0 erreur »
-        return one if singular else many
+        return one if self._plural(abs(number)) == "one" else many
 
     def summary(self, report: Any) -> str:
         """The closing line of a check: how many errors, warnings, files."""

@@ -15,6 +15,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 from pydantic_core import PydanticCustomError, PydanticUndefined
 
 from ..language.names import SLUG, closest, slugify
+from ..language.numbers import read_number
 
 def described(
     default: Any = PydanticUndefined,
@@ -45,16 +46,18 @@ class SourceModel(BaseModel):
 class SchemaMark:
     """Tags a type in the JSON Schema (`x-parcours`), for what JSON Schema cannot say.
 
-    `schema.py` turns the tags into enums from the site's settings (channels)
+    `schema.py` turns the tags into enums from the site's settings (channels),
+    values into their words (`x-parcours-values`: a vocabulary's label group),
     and the reference page into words (identifier, reference).
     """
 
-    def __init__(self, mark: str) -> None:
+    def __init__(self, mark: str, key: str = "x-parcours") -> None:
         self.mark = mark
+        self.key = key
 
     def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> dict[str, Any]:
         schema = handler(core_schema)
-        schema["x-parcours"] = self.mark
+        schema[self.key] = self.mark
         return schema
 
 
@@ -74,22 +77,19 @@ Markdown = Annotated[str, Field(min_length=1), SchemaMark("markdown")]
 """Text rendered as Markdown, then sanitised."""
 
 
-_DECIMAL_COMMA = re.compile(r"^\s*[-+]?\d+,\d+\s*$")
-_PERCENT = re.compile(r"^\s*([-+]?\d+(?:[.,]\d+)?)\s*%\s*$")
+def _written(number: float) -> str:
+    """A number as YAML takes it: `72`, `4.5`."""
+    return str(int(number)) if number.is_integer() else repr(number)
 
 
 def _number(value: Any) -> Any:
     """Catch the two ways a French analyst writes a number that YAML reads as text."""
     if isinstance(value, str):
-        percent = _PERCENT.match(value)
-        if percent:
-            raise PydanticCustomError(
-                "percent_sign", "percent sign", {"value": value, "suggestion": percent.group(1).replace(",", ".")}
-            )
-        if _DECIMAL_COMMA.match(value):
-            raise PydanticCustomError(
-                "decimal_comma", "decimal comma", {"value": value, "suggestion": value.strip().replace(",", ".")}
-            )
+        number = read_number(value)
+        if number is not None and value.strip().endswith("%"):
+            raise PydanticCustomError("percent_sign", "percent sign", {"value": value, "suggestion": _written(number)})
+        if number is not None and "," in value:
+            raise PydanticCustomError("decimal_comma", "decimal comma", {"value": value, "suggestion": _written(number)})
     return value
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated, Any, Generic, Iterator, Literal, TypeVar
 
+from .fields import SchemaMark
+
 
 @dataclass(frozen=True)
 class Value:
@@ -26,18 +28,6 @@ class Value:
 
 
 V = TypeVar("V", bound=Value)
-
-
-class _Named:
-    """Names a vocabulary's label group in the JSON Schema of the fields that use it."""
-
-    def __init__(self, group: str) -> None:
-        self.group = group
-
-    def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> dict[str, Any]:
-        schema = handler(core_schema)
-        schema["x-parcours-values"] = self.group
-        return schema
 
 
 class Vocabulary(Generic[V]):
@@ -59,7 +49,7 @@ class Vocabulary(Generic[V]):
         Its JSON Schema names the vocabulary (`x-parcours-values`), so that the
         schemas and the reference page give each value its words.
         """
-        return Annotated[Literal[self.ids], _Named(self.group)]  # type: ignore[valid-type]
+        return Annotated[Literal[self.ids], SchemaMark(self.group, key="x-parcours-values")]  # type: ignore[valid-type]
 
     def __iter__(self) -> Iterator[V]:
         return iter(self.values)

@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 
 from babel.dates import format_date
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, format_percent
 
 
 def number(value: float | int | None, language: str) -> str:
@@ -25,12 +25,20 @@ def _number(value: float | int, language: str) -> str:
     return format_decimal(value, format="#,##0.##", locale=language)
 
 
+#: How a share is written: French puts a narrow no-break space before the sign.
+_PERCENT_FORMATS = {"fr": "#,##0.##\u202f%", "en": "#,##0.##%"}
+
+
 def percent(value: float | int | None, language: str) -> str:
     """A share written 0–100 in the sources, shown with its sign."""
     if value is None:
         return ""
-    sign = "\u202f%" if language == "fr" else "%"
-    return f"{number(value, language)}{sign}"
+    return _percent(value, language)
+
+
+@lru_cache(maxsize=8192)
+def _percent(value: float | int, language: str) -> str:
+    return format_percent(value / 100, format=_PERCENT_FORMATS.get(language, _PERCENT_FORMATS["en"]), locale=language)
 
 
 def signed(value: float | int | None, language: str) -> str:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Iterator
 from zipfile import BadZipFile
 
+from ..language.numbers import read_number
 from .problems import Problem
 from .text import SourceError, decode_source
 
@@ -27,7 +28,6 @@ _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _QUARTER = re.compile(r"^(\d{4})[ -]?[QT]([1-4])$|^[QT]([1-4])[ -](\d{4})$", re.IGNORECASE)
 _HALF = re.compile(r"^(\d{4})[ -]?S([12])$", re.IGNORECASE)
 _YEAR = re.compile(r"^(\d{4})$")
-_NUMBER = re.compile(r"^[-+]?\d+(?:[.,]\d+)?$")
 
 
 @dataclass(frozen=True, order=True)
@@ -77,10 +77,7 @@ def parse_number(value: Any) -> float | None:
         return None
     if isinstance(value, (int, float)):
         return float(value)
-    text = str(value).replace("\u202f", "").replace("\u00a0", "").replace(" ", "").rstrip("%").strip()
-    if not _NUMBER.match(text):
-        return None
-    return float(text.replace(",", "."))
+    return read_number(str(value))
 
 
 def rows(path: Path, rel: str) -> Iterator[tuple[int, list[Any]]]:
