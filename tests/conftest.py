@@ -149,9 +149,9 @@ class SiteDir:
 
 @pytest.fixture
 def site(tmp_path: Path) -> SiteDir:
-    """A copy of the minimal complete site, ready to be changed."""
+    """A copy of the site with one source of each kind (`fixtures/one_of_each_kind`), ready to be changed."""
     root = tmp_path / "site-src"
-    shutil.copytree(FIXTURES / "minimal", root)
+    shutil.copytree(FIXTURES / "one_of_each_kind", root)
     return SiteDir(root)
 
 
@@ -179,9 +179,9 @@ def demo(tmp_path_factory: pytest.TempPathFactory, demo_port: int) -> BuildResul
 
 @pytest.fixture(scope="session")
 def minimal_build(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
-    """The minimal site, built once (for tests that only read its pages)."""
-    root = tmp_path_factory.mktemp("minimal") / "src"
-    shutil.copytree(FIXTURES / "minimal", root)
+    """The site with one source of each kind, built once (for tests that only read its pages)."""
+    root = tmp_path_factory.mktemp("one_of_each_kind") / "src"
+    shutil.copytree(FIXTURES / "one_of_each_kind", root)
     result = mkdocs_build(root / "mkdocs.yml", root / "site", strict=True)
     assert result.ok, "\n".join(result.log)
     return result

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from datetime import date
 from html import unescape
 
 import plotly.graph_objects as go
+import pytest
 
+from conftest import SiteDir
 from parcours.analyses.prioritisation import priority, value_and_effort
 from parcours.model import Settings
 from parcours.site import load_site
@@ -48,21 +51,8 @@ def test_a_timeline_is_a_quarter_or_two_dates(site):
     assert "timeline : le calendrier donne à la fois un trimestre" in output
     site.replace(SOLUTION, "  end: 2027-06\n  quarter: 2027-T1\n", "")
     code, output = site.check()
-    assert "timeline : le calendrier a besoin d'un début et d'une fin" in output
-
-
-def test_priority_is_computed_never_typed(site):
-    site.replace(SOLUTION, "status: planned", "status: planned\npriority: 5")
-    code, output = site.check()
     assert code == 1
-    assert f"{SOLUTION}:{site.line_of(SOLUTION, 'priority: 5')}:1 priority : la priorité d'une fiche chantier est calculée" in output
-
-
-def test_a_criterion_left_unscored_is_a_warning(site):
-    site.replace(SOLUTION, "  employee_expectations: 4\n", "")
-    code, output = site.check()
-    assert code == 0
-    assert "scores : la fiche n'est pas notée sur « employee_expectations »" in output
+    assert "timeline : le calendrier a besoin d'un début et d'une fin" in output
 
 
 def test_priority_value_and_effort_follow_the_sites_weights():
@@ -75,6 +65,80 @@ def test_priority_value_and_effort_follow_the_sites_weights():
     assert value_and_effort(solution, settings) == (5.0, 1.0)
     heavier = Settings(criteria=[{"id": "customer_expectations", "weight": 1}, {"id": "resources", "weight": 4, "against": True}])
     assert priority(solution, heavier) == round((5 * 1 + 4 * 4) / 5, 2)
+
+
+# --- what check says -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Case:
+    """One piece of one source replaced, and what `parcours check` must then say."""
+
+    name: str
+    file: str
+    old: str
+    new: str
+    expected: tuple[str, ...] = ()
+    absent: tuple[str, ...] = ()
+    code: int = 1
+    needle: str = ""  # the changed line, found in `file` once changed...
+    at_line: str = ""  # ...and a message naming it, `{line}` being its number
+
+
+CASES = [
+    Case(
+        "priority_is_computed_never_typed",
+        SOLUTION, "status: planned", "status: planned\npriority: 5",
+        needle="priority: 5",
+        at_line=f"{SOLUTION}:{{line}}:1 priority : la priorité d'une fiche chantier est calculée",
+    ),
+    Case(
+        "a_criterion_left_unscored_is_a_warning",
+        SOLUTION, "  employee_expectations: 4\n", "",
+        code=0,
+        expected=("scores : la fiche n'est pas notée sur « employee_expectations »",),
+    ),
+    Case(
+        "a_broken_solution_sheet_does_not_also_open_the_irritants_it_addresses",
+        SOLUTION, "status: planned", "status: planned\nzzzqqq: 3",
+        expected=("zzzqqq",),
+        absent=("qu'aucune fiche chantier ne traite", "n'est tenue par aucune fiche"),
+    ),
+    Case(
+        "a_moment_of_truth_without_kpi_is_a_coverage_gap",
+        JOURNEY,
+        "    kpis:\n      - name: Délai moyen de traitement\n        type: delay\n        value: 6.5\n        unit: j\n        target: 2\n",
+        "",
+        code=0,  # a gap in the coverage is a warning
+        expected=("stages[2].moment_of_truth : l'étape « J'envoie ma facture » est un moment de vérité sans indicateur",),
+    ),
+    Case(
+        "a_criterion_misspelt_in_mkdocs_yml_is_not_blamed_on_the_sheets",
+        "mkdocs.yml",
+        "  - parcours\n",
+        "  - parcours:\n      criteria:\n        - id: customer_expectation\n          weight: 3\n        - id: business_development\n"
+        "        - id: technical_feasibility\n        - id: employee_expectations\n        - id: resources\n          against: true\n",
+        expected=(
+            "« customer_expectations » est un critère par défaut, mais la liste « criteria » de mkdocs.yml ne le contient pas",
+            "corrigez mkdocs.yml plutôt que chaque fiche",
+        ),
+        absent=("Vouliez-vous dire « customer_expectation »",),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
+def test_a_slip_on_the_way_to_action_is_reported_where_it_is_made(site: SiteDir, case: Case) -> None:
+    """One slip, one message, in the file to fix: not echoed by the coverage of what it touches."""
+    site.replace(case.file, case.old, case.new)
+    code, output = site.check()
+    assert code == case.code, output
+    if case.needle:
+        assert case.at_line.format(line=site.line_of(case.file, case.needle)) in output
+    for expected in case.expected:
+        assert expected in output
+    for absent in case.absent:
+        assert absent not in output
 
 
 # --- pages ----------------------------------------------------------------------
@@ -133,20 +197,6 @@ def test_coverage_lists_every_gap_with_a_link_and_check_warns(site):
     assert "aucune fiche chantier ne traite" not in site.check()[1]
 
 
-def test_a_broken_solution_sheet_does_not_also_open_the_irritants_it_addresses(site):
-    site.replace(SOLUTION, "status: planned", "status: planned\nzzzqqq: 3")
-    code, output = site.check()
-    assert code == 1
-    assert "zzzqqq" in output
-    assert "qu'aucune fiche chantier ne traite" not in output and "n'est tenue par aucune fiche" not in output
-
-
-def test_a_moment_of_truth_without_kpi_is_a_coverage_gap(site):
-    site.replace(JOURNEY, "    kpis:\n      - name: Délai moyen de traitement\n        type: delay\n        value: 6.5\n        unit: j\n        target: 2\n", "")
-    code, output = site.check()
-    assert "stages[2].moment_of_truth : l'étape « J'envoie ma facture » est un moment de vérité sans indicateur" in output
-
-
 def test_benchmark_cards_carry_their_filters_and_sheets_their_screenshots(site):
     site.write("benchmarks/captures/ecran.svg", '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>')
     site.replace(BENCHMARK, "observed: 2026-04-02", 'observed: 2026-04-02\nscreenshots:\n  - file: captures/ecran.svg\n    caption: "L\'accusé de réception <b>affiché</b>"')
@@ -161,17 +211,3 @@ def test_benchmark_cards_carry_their_filters_and_sheets_their_screenshots(site):
     sheet = result.html("benchmarks/accuse-reception-instantane/")
     assert '<img src="../captures/ecran.svg" alt="L&#39;accusé de réception &lt;b&gt;affiché&lt;/b&gt;" loading="lazy">' in sheet
     assert (result.site_dir / "benchmarks/captures/ecran.svg").is_file()
-
-
-def test_a_criterion_misspelt_in_mkdocs_yml_is_not_blamed_on_the_sheets(site):
-    site.replace(
-        "mkdocs.yml",
-        "  - parcours\n",
-        "  - parcours:\n      criteria:\n        - id: customer_expectation\n          weight: 3\n        - id: business_development\n"
-        "        - id: technical_feasibility\n        - id: employee_expectations\n        - id: resources\n          against: true\n",
-    )
-    code, output = site.check()
-    assert code == 1
-    assert "« customer_expectations » est un critère par défaut, mais la liste « criteria » de mkdocs.yml ne le contient pas" in output
-    assert "corrigez mkdocs.yml plutôt que chaque fiche" in output
-    assert "Vouliez-vous dire « customer_expectation »" not in output

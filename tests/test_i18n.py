@@ -7,6 +7,7 @@ import string
 from pathlib import Path
 
 from parcours.language.translator import LANGUAGES, Translator, catalogue
+from parcours.model.vocabulary import MEASURES, VOCABULARIES
 
 PACKAGE = Path(__file__).resolve().parent.parent / "plugins" / "parcours"
 
@@ -37,7 +38,7 @@ def test_every_message_formats_with_its_parameters():
 
 def test_every_message_the_code_raises_exists():
     pattern = re.compile(
-        r'(?:problem\(\s*|code=|PydanticCustomError\(\s*|message\(\s*|_at\([^,]+,\s*)"([a-z_]+)"'
+        r'(?:problem\(\s*|code=|PydanticCustomError\(\s*|message\(\s*|refusal=\(|_at\([^,]+,\s*)"([a-z_]+)"'
     )
     used = set()
     for path in PACKAGE.rglob("*.py"):
@@ -45,3 +46,16 @@ def test_every_message_the_code_raises_exists():
     messages = set(catalogue("fr")["messages"])
     assert used, "no message code found: the pattern is stale"
     assert used <= messages, used - messages
+
+
+def test_every_value_of_the_model_has_its_words_in_every_language():
+    """A value added to the model's vocabulary (a qualification, a status…) must
+    say what it is on the site, in every language, under its vocabulary's group."""
+    for language in LANGUAGES:
+        labels = catalogue(language)["labels"]
+        for vocabulary in (*VOCABULARIES, MEASURES):
+            group = labels.get(vocabulary.group, {})
+            missing = [value for value in vocabulary.ids if not group.get(value)]
+            assert not missing, (language, vocabulary.group, missing)
+            # …and the tables name no value the model has not.
+            assert set(group) <= set(vocabulary.ids), (language, vocabulary.group, set(group) - set(vocabulary.ids))

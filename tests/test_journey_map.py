@@ -180,6 +180,7 @@ def test_a_persona_keeps_its_colour_and_marker_on_every_journey(demo):
 
 def test_a_target_told_without_touchpoints_does_not_list_every_stage_as_missing_a_channel(minimal_build):
     html = minimal_build.html(PAGE)
-    # Its promises have no touchpoints: nothing to notice, no box of findings.
+    # The current map, which has touchpoints, has its box of findings...
+    assert 'class="parcours-insights" data-state="current"' in html
+    # ...the target's promises have none: nothing to notice, no box of findings.
     assert 'class="parcours-insights" data-state="target"' not in html
-    # (The current map, which has touchpoints, still names its stage without one: see above.)

@@ -58,7 +58,8 @@ def test_hovering_the_emotion_curve_shows_stage_score_and_a_verbatim(visit):
     text = chart.locator(".hoverlayer").text_content()
     assert "J'envoie mon devis à la mutuelle" in text
     assert "Léa" in text and "+1" in text
-    assert "«" in text  # a customer's words
+    # The words Léa's persona says of this stage, and who said them.
+    assert "Chez l'opticien, il a tout envoyé lui-même." in text and "Manon T." in text
 
 
 def test_persona_switch_follows_the_persona_and_keeps_the_url(visit):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -106,5 +107,7 @@ def test_a_kind_with_many_sheets_keeps_only_its_index_in_the_navigation(site):
     result = site.build(strict=False)
     assert result.ok, result.log
     html = result.html("journeys/")
-    assert 'href="remboursement/"' in html  # the index page's cards still list it
-    assert 'class="md-nav__link" href="remboursement/"' not in html.replace("\n", " ")
+    links = re.findall(r'<a [^>]*href="remboursement/"[^>]*>', html)
+    assert links  # the index page's cards still list it
+    # Material writes a page's entry as <a href="…" class="md-nav__link">.
+    assert not [link for link in links if "md-nav__link" in link], links

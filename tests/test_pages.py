@@ -1,4 +1,4 @@
-"""The pages a reader sees, built by MkDocs in strict mode from the minimal site."""
+"""The pages a reader sees, built by MkDocs in strict mode from the one-of-each-kind site."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def test_every_value_of_the_journey_is_shown_on_its_page(minimal_build):
     from parcours.language.translator import Translator
 
     labels = Translator("fr").labels()
-    source = yaml.safe_load((FIXTURES / "minimal/journeys/remboursement.yml").read_text("utf-8"))
+    source = yaml.safe_load((FIXTURES / "one_of_each_kind/journeys/remboursement.yml").read_text("utf-8"))
     text = minimal_build.text(JOURNEY_PAGE)
     enumerations = {
         "kind": "journey_kind", "phase": "phase", "qualification": "qualification", "initiator": "initiator",
@@ -213,11 +213,22 @@ def test_the_site_can_speak_english(site):
 
 
 def test_reference_page_comes_from_the_model(minimal_build):
+    """Each field of the model has its own row, linkable by its name, saying
+    whether it must be written and what it is for, as the model says."""
+    from html import unescape
+
     from parcours.model import Stage, Touchpoint
 
+    html = minimal_build.html("reference/")
+    for model, section in ((Stage, "journey-stage"), (Touchpoint, "journey-touchpoint")):
+        for name, field in model.model_fields.items():
+            row = re.search(rf'<tr id="{section}--{name}">\s*<th scope="row"><code>{name}</code></th>(.*?)</tr>', html, re.S)
+            assert row, f"no row for {name} in #{section}"
+            *_, required, description = re.findall(r"<td>(.*?)</td>", row.group(1), re.S)
+            assert required == ("oui" if field.is_required() else "non"), name
+            # Enumerations add their values after the model's sentence.
+            assert field.description and field.description.rstrip(".") in " ".join(unescape(description).split()), name
     text = minimal_build.text("reference/")
-    for name in list(Stage.model_fields) + list(Touchpoint.model_fields):
-        assert name in text, name
     assert Touchpoint.model_fields["channel"].description in text
     assert "journey.schema.json" in text
     schema = minimal_build.site_dir / "schemas" / "journey.schema.json"

@@ -1,15 +1,18 @@
 """A file that cannot be read as fields gets one clear message naming it.
 
-Each test breaks one file of the minimal site the way an analyst might, runs
-`parcours check`, and reads the message as they would: file, line, what is
-wrong and how to fix it, in French, and no traceback.
+Each test breaks one file of the one-of-each-kind site the way an analyst
+might, runs `parcours check`, and reads the message as they would: file,
+line, what is wrong and how to fix it, in French, and no traceback.
 """
 
 from __future__ import annotations
 
+import time
+from dataclasses import dataclass
+
 import pytest
 
-import time
+from conftest import SiteDir
 
 JOURNEY = "journeys/remboursement.yml"
 PERSONA = "personas/fanny.md"
@@ -25,39 +28,70 @@ def test_a_valid_site_has_no_problem(site):
     assert "aucun problème" in output
 
 
-def test_yaml_syntax_error_names_file_line_and_gives_the_fix(site):
-    site.replace(JOURNEY, "owner: Direction de l'expérience client", "owner: Direction : expérience client: DCX")
+@dataclass(frozen=True)
+class Case:
+    """One piece of one source replaced, and what `parcours check` must then say."""
+
+    name: str
+    file: str
+    old: str
+    new: str
+    expected: tuple[str, ...] = ()
+    absent: tuple[str, ...] = ()
+    code: int = 1
+    needle: str = ""  # the changed line, found in `file` once changed...
+    at_line: str = ""  # ...and a message naming it, `{line}` being its number
+
+
+QUOTE = "quote: Je veux que ça marche du premier coup."
+
+CASES = [
+    Case(
+        "yaml_syntax_error_names_file_line_and_gives_the_fix",
+        JOURNEY, "owner: Direction de l'expérience client", "owner: Direction : expérience client: DCX",
+        needle="owner: Direction", at_line=f"{JOURNEY}:{{line}}:",
+        expected=("mettez-le entre guillemets",),
+        absent=("Traceback",),
+    ),
+    Case(
+        "a_french_quoting_slip_apostrophe_inside_apostrophes",
+        PERSONA, QUOTE, "quote: 'Si je dois appeler, c'est que rien ne va.'",
+        expected=("personas/fanny.md:4:8 : le texte ouvert par le guillemet « ' » de cette colonne se referme avant la fin de la ligne",),
+        absent=("indentation",),
+    ),
+    Case(
+        "a_french_quoting_slip_words_after_the_closing_quote",
+        PERSONA, QUOTE, 'quote: "Si je dois appeler" dit-elle.',
+        expected=("personas/fanny.md:4:8 : le texte ouvert par le guillemet « \" » de cette colonne se referme avant la fin de la ligne",),
+        absent=("indentation",),
+    ),
+    Case(
+        "a_french_quoting_slip_quote_never_closed",
+        PERSONA, QUOTE, 'quote: "Si je dois appeler',
+        expected=("personas/fanny.md:4:8 : un guillemet ouvert n'est jamais refermé",),
+        absent=("indentation",),
+    ),
+    Case(
+        "tab_indentation_is_explained",
+        JOURNEY, "  - id: je-consulte\n    name:", "  - id: je-consulte\n\tname:",
+        needle="\tname", at_line=f"{JOURNEY}:{{line}}:",
+        expected=("tabulation interdite",),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
+def test_a_slip_in_the_yaml_is_explained_on_its_own_line(site: SiteDir, case: Case) -> None:
+    """A YAML slip is told in the analyst's words at the line to fix, never as a parser's trace."""
+    site.replace(case.file, case.old, case.new)
     code, output = site.check()
-    line = site.line_of(JOURNEY, "owner: Direction")
-    assert code == 1
-    assert f"{JOURNEY}:{line}:" in output
-    assert "mettez-le entre guillemets" in output
-    assert "Traceback" not in output
-
-
-@pytest.mark.parametrize(
-    "quote, message",
-    [
-        ("quote: 'Si je dois appeler, c'est que rien ne va.'", "le texte ouvert par le guillemet « ' » de cette colonne se referme avant la fin de la ligne"),
-        ('quote: "Si je dois appeler" dit-elle.', "le texte ouvert par le guillemet « \" » de cette colonne se referme avant la fin de la ligne"),
-        ('quote: "Si je dois appeler', "un guillemet ouvert n'est jamais refermé"),
-    ],
-    ids=["apostrophe-inside-apostrophes", "words-after-the-closing-quote", "quote-never-closed"],
-)
-def test_a_french_quoting_slip_is_explained_on_its_own_line(site, quote, message):
-    site.replace("personas/fanny.md", "quote: Je veux que ça marche du premier coup.", quote)
-    code, output = site.check()
-    assert code == 1
-    assert f"personas/fanny.md:4:8 : {message}" in output
-    assert "indentation" not in output
-
-
-def test_tab_indentation_is_explained(site):
-    site.replace(JOURNEY, "  - id: je-consulte\n    name:", "  - id: je-consulte\n\tname:")
-    code, output = site.check()
-    assert code == 1
-    assert f"{JOURNEY}:{site.line_of(JOURNEY, chr(9) + 'name')}:" in output
-    assert "tabulation interdite" in output
+    assert code == case.code, output
+    if case.needle:
+        assert case.at_line.format(line=site.line_of(case.file, case.needle)) in output
+    for expected in case.expected:
+        assert expected in output
+    for absent in case.absent:
+        assert absent not in output
 
 
 def test_duplicate_key_is_reported_with_both_lines(site):

@@ -3,20 +3,125 @@ touchpoint is an error at the line that names it, with the closest name."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import pytest
+
+from conftest import SiteDir
+
 JOURNEY = "journeys/remboursement.yml"
 SOLUTION = "solutions/teletransmission.md"
+PERSONA = "personas/fanny.md"
 
 
-def test_unknown_persona_suggests_the_closest(site):
-    site.replace(JOURNEY, "personas: [fanny]", "personas: [fany]")
+@dataclass(frozen=True)
+class Case:
+    """One piece of one source replaced, and what `parcours check` must then say."""
+
+    name: str
+    file: str
+    old: str
+    new: str
+    expected: tuple[str, ...] = ()
+    absent: tuple[str, ...] = ()
+    code: int = 1
+    needle: str = ""  # the changed line, found in `file` once changed...
+    at_line: str = ""  # ...and a message naming it, `{line}` being its number
+
+
+CASES = [
+    Case(
+        "unknown_persona_suggests_the_closest",
+        JOURNEY, "personas: [fanny]", "personas: [fany]",
+        needle="personas: [fany]",
+        at_line=(
+            f"{JOURNEY}:{{line}}:12 personas[1] : « fany » n'est pas un persona connu. Vouliez-vous dire « fanny » ? "
+            "Personas connus : « fanny »."
+        ),
+        expected=("1 erreur et",),  # not one more per stage that names fanny
+    ),
+    Case(
+        "unknown_benchmark_suggests_the_closest",
+        JOURNEY, "best_practices: [accuse-reception-instantane]", "best_practices: [accuse-reception]",
+        expected=(
+            "stages[2].best_practices[1] : « accuse-reception » n'est pas une fiche de bonnes pratiques connue. "
+            "Vouliez-vous dire « accuse-reception-instantane » ?",
+        ),
+    ),
+    Case(
+        "solution_addressing_an_unknown_stage",
+        SOLUTION, "remboursement/j-envoie-ma-facture/courrier", "remboursement/j-envoie-facture/courrier",
+        needle="remboursement/j-envoie-facture",
+        at_line=(
+            f"{SOLUTION}:{{line}}:5 addresses[1] : « j-envoie-facture » n'est pas une étape du parcours « remboursement ». "
+            "Vouliez-vous dire « j-envoie-ma-facture » ?"
+        ),
+    ),
+    Case(
+        "solution_addressing_an_unknown_journey_or_touchpoint",
+        SOLUTION,
+        "  - remboursement/j-envoie-ma-facture/courrier",
+        "  - rembourssement/je-consulte\n  - remboursement/je-consulte/courrier",
+        expected=(
+            "addresses[1] : « rembourssement » n'est pas un parcours connu. Vouliez-vous dire « remboursement » ?",
+            "addresses[2] : « courrier » n'est pas un point de contact de cette étape.",
+        ),
+    ),
+    Case(
+        "promise_delivered_on_a_stage_that_is_not_a_target_stage",
+        SOLUTION, "remboursement/je-suis-rembourse", "remboursement/je-suis-remboursee",
+        expected=(
+            "delivers[1] : « je-suis-remboursee » n'est pas une étape du parcours cible de « remboursement ». "
+            "Vouliez-vous dire « je-suis-rembourse » ?",
+        ),
+    ),
+    Case(
+        "unknown_prioritisation_criterion",
+        SOLUTION, "  resources: 3", "  ressources: 3",
+        expected=("scores.ressources : « ressources » n'est pas un critère de priorisation du site. Vouliez-vous dire « resources » ?",),
+    ),
+    Case(
+        "verbatim_about_a_touchpoint_the_stage_does_not_have",
+        JOURNEY, "        touchpoint: courrier", "        touchpoint: email",
+        expected=("stages[2].verbatims[1].touchpoint : « email » n'est pas un point de contact de cette étape.",),
+    ),
+    Case(
+        "identifier_written_in_a_file_must_be_its_name",
+        PERSONA, "name: Fanny", "id: fanny-b\nname: Fanny",
+        expected=("personas/fanny.md:2:5 id : l'identifiant « fanny-b » ne correspond pas au nom du fichier",),
+    ),
+    Case(
+        "missing_portrait_is_an_error_naming_the_line",
+        PERSONA, "portrait: portraits/fanny.svg", "portrait: portraits/fany.svg",
+        expected=("personas/fanny.md:3:11 portrait : le fichier « portraits/fany.svg » est introuvable (cherché dans « personas »)",),
+    ),
+    Case(
+        "media_outside_the_sources_folder_is_refused",
+        PERSONA, "portrait: portraits/fanny.svg", "portrait: ../../../etc/passwd",
+        expected=("portrait : le chemin « ../../../etc/passwd » sort du dossier des sources",),
+    ),
+    # The persona file is broken: the journey naming it is not blamed too.
+    Case(
+        "a_broken_file_does_not_cascade_into_its_references",
+        PERSONA, "digital_maturity: high", "digital_maturity: forte",
+        expected=("personas/fanny.md", "1 erreur"),
+        absent=(JOURNEY,),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
+def test_a_broken_reference_is_an_error_where_it_is_written(site: SiteDir, case: Case) -> None:
+    """The analyst fixes the file and line the message names, not the file it points to."""
+    site.replace(case.file, case.old, case.new)
     code, output = site.check()
-    line = site.line_of(JOURNEY, "personas: [fany]")
-    assert code == 1
-    assert (
-        f"{JOURNEY}:{line}:12 personas[1] : « fany » n'est pas un persona connu. Vouliez-vous dire « fanny » ? "
-        "Personas connus : « fanny »."
-    ) in output
-    assert "1 erreur et" in output  # not one more per stage that names fanny
+    assert code == case.code, output
+    if case.needle:
+        assert case.at_line.format(line=site.line_of(case.file, case.needle)) in output
+    for expected in case.expected:
+        assert expected in output
+    for absent in case.absent:
+        assert absent not in output
 
 
 def test_persona_named_in_a_stage_must_travel_the_journey(site):
@@ -25,56 +130,6 @@ def test_persona_named_in_a_stage_must_travel_the_journey(site):
     code, output = site.check()
     assert code == 1
     assert "stages[1].emotion.marc : le persona « marc » n'est pas dans la liste « personas » du parcours" in output
-
-
-def test_unknown_benchmark_suggests_the_closest(site):
-    site.replace(JOURNEY, "best_practices: [accuse-reception-instantane]", "best_practices: [accuse-reception]")
-    code, output = site.check()
-    assert code == 1
-    assert (
-        "stages[2].best_practices[1] : « accuse-reception » n'est pas une fiche de bonnes pratiques connue. "
-        "Vouliez-vous dire « accuse-reception-instantane » ?"
-    ) in output
-
-
-def test_solution_addressing_an_unknown_stage(site):
-    site.replace(SOLUTION, "remboursement/j-envoie-ma-facture/courrier", "remboursement/j-envoie-facture/courrier")
-    code, output = site.check()
-    line = site.line_of(SOLUTION, "remboursement/j-envoie-facture")
-    assert code == 1
-    assert (
-        f"{SOLUTION}:{line}:5 addresses[1] : « j-envoie-facture » n'est pas une étape du parcours « remboursement ». "
-        "Vouliez-vous dire « j-envoie-ma-facture » ?"
-    ) in output
-
-
-def test_solution_addressing_an_unknown_journey_or_touchpoint(site):
-    site.replace(SOLUTION, "  - remboursement/j-envoie-ma-facture/courrier", "  - rembourssement/je-consulte\n  - remboursement/je-consulte/courrier")
-    code, output = site.check()
-    assert code == 1
-    assert "addresses[1] : « rembourssement » n'est pas un parcours connu. Vouliez-vous dire « remboursement » ?" in output
-    assert "addresses[2] : « courrier » n'est pas un point de contact de cette étape." in output
-
-
-def test_promise_delivered_on_a_stage_that_is_not_a_target_stage(site):
-    site.replace(SOLUTION, "remboursement/je-suis-rembourse", "remboursement/je-suis-remboursee")
-    code, output = site.check()
-    assert code == 1
-    assert "delivers[1] : « je-suis-remboursee » n'est pas une étape du parcours cible de « remboursement ». Vouliez-vous dire « je-suis-rembourse » ?" in output
-
-
-def test_unknown_prioritisation_criterion(site):
-    site.replace(SOLUTION, "  resources: 3", "  ressources: 3")
-    code, output = site.check()
-    assert code == 1
-    assert "scores.ressources : « ressources » n'est pas un critère de priorisation du site. Vouliez-vous dire « resources » ?" in output
-
-
-def test_verbatim_about_a_touchpoint_the_stage_does_not_have(site):
-    site.replace(JOURNEY, "        touchpoint: courrier", "        touchpoint: email")
-    code, output = site.check()
-    assert code == 1
-    assert "stages[2].verbatims[1].touchpoint : « email » n'est pas un point de contact de cette étape." in output
 
 
 def test_two_stages_with_one_identifier(site):
@@ -95,43 +150,12 @@ def test_two_touchpoints_on_one_channel_need_their_own_identifiers(site):
     assert "donnez à chacun un « id » différent" in output
 
 
-def test_identifier_written_in_a_file_must_be_its_name(site):
-    site.replace("personas/fanny.md", "name: Fanny", "id: fanny-b\nname: Fanny")
-    code, output = site.check()
-    assert code == 1
-    assert "personas/fanny.md:2:5 id : l'identifiant « fanny-b » ne correspond pas au nom du fichier" in output
-
-
 def test_file_name_that_cannot_be_an_address(site):
     site.write("benchmarks/Très Bien.md", site.read("benchmarks/accuse-reception-instantane.md"))
     code, output = site.check()
     assert code == 1
     assert "benchmarks/Très Bien.md : le nom du fichier « Très Bien.md » sert d'adresse à la page" in output
     assert "Vouliez-vous dire « tres-bien.md » ?" in output
-
-
-def test_missing_portrait_is_an_error_naming_the_line(site):
-    site.replace("personas/fanny.md", "portrait: portraits/fanny.svg", "portrait: portraits/fany.svg")
-    code, output = site.check()
-    assert code == 1
-    assert "personas/fanny.md:3:11 portrait : le fichier « portraits/fany.svg » est introuvable (cherché dans « personas »)" in output
-
-
-def test_media_outside_the_sources_folder_is_refused(site):
-    site.replace("personas/fanny.md", "portrait: portraits/fanny.svg", "portrait: ../../../etc/passwd")
-    code, output = site.check()
-    assert code == 1
-    assert "portrait : le chemin « ../../../etc/passwd » sort du dossier des sources" in output
-
-
-def test_a_broken_file_does_not_cascade_into_its_references(site):
-    """The persona file is broken: the journey naming it is not blamed too."""
-    site.replace("personas/fanny.md", "digital_maturity: high", "digital_maturity: forte")
-    code, output = site.check()
-    assert code == 1
-    assert "personas/fanny.md" in output
-    assert JOURNEY not in output
-    assert "1 erreur" in output
 
 
 def test_an_invalid_value_does_not_hide_an_unknown_reference_in_the_same_file(site):
