@@ -92,7 +92,3 @@ class Report:
 
     def has_errors(self) -> bool:
         return any(p.severity is Severity.ERROR for p in self.problems)
-
-    def errors_in(self, file: str) -> bool:
-        """Whether a file has an error: its content must not be rendered."""
-        return any(p.file == file and p.severity is Severity.ERROR for p in self.problems)
