@@ -184,6 +184,32 @@ def test_glossary_terms_are_explained_on_hover_across_the_site(site):
             assert "<abbr" not in inner, inner
 
 
+def test_a_term_is_explained_once_a_page_where_it_first_appears_in_the_text(site):
+    """Once a page: the keyboard's tour is not stopped at every repetition, and the
+    map's grid, which repeats the details below it, is left as it is."""
+    site.write("glossary.yml", GLOSSARY)
+    site.write(
+        "docs/index.md",
+        "# Accueil\n\n<!-- un irritant > ici, en commentaire -->\n"
+        "<p data-note=\"irritant > moment de vérité\">Premier irritant du texte.</p>\n\n"
+        "Un autre irritant, puis [un irritant en lien](methode.md).\n",
+    )
+    site.write("docs/methode.md", "# Méthode\n")
+    result = site.build()
+    assert result.ok, result.log
+    home = result.html("")
+    assert home.count("<abbr") == 1
+    assert 'Premier <abbr title="Ce qui agace le client à un point de contact.">irritant</abbr> du texte.' in home
+    assert "<!-- un irritant > ici, en commentaire -->" in home
+    assert 'data-note="irritant &gt; moment de vérité"' in home or "data-note=\"irritant > moment de vérité\"" in home
+    journey = result.html("journeys/remboursement/")
+    grid = re.search(r'<table class="parcours-grid".*?</table>', journey, re.S).group(0)
+    assert "<abbr" not in grid
+    for term in re.findall(r"<abbr title=\"([^\"]+)\">", journey):
+        assert journey.count(f'<abbr title="{term}">') == 1, term
+    assert "glossary-pause" not in journey
+
+
 # --- teams ----------------------------------------------------------------------------
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from markupsafe import Markup
+
 from ..analyses.sitemap import PAGES, stage_anchor
 from ..analyses.verbatims import ranked
 from ..language.names import slugify
@@ -23,7 +25,7 @@ from .assets import ICONS_STYLESHEET, PLOTLY, SCRIPT, STYLESHEET, packaged, plot
 from .context import PageContext, channel_icon, channel_label
 from .environment import make_environment
 from .files import GeneratedFile, PageSpec, compact
-from .glossary import Glossary
+from .glossary import PAUSE, RESUME, Glossary, without_pauses
 from .icons import IconSet
 from .pages import PAGE_KINDS
 from .pages.home import BLOCK_MARKER, BLOCKS, blocks_context
@@ -47,7 +49,7 @@ class Renderer:
         self.pieces = Pieces(self.env, self.icons, lambda channel_id: (channel_icon(settings, channel_id), channel_label(settings, self.translator, channel_id)))
         self.env.globals.update(
             icon=self.pieces.icon, pieces=self.pieces, index=site.index, settings=settings,
-            slug=slugify, ranked=ranked, stage_anchor=stage_anchor, KIND_ICONS={kind.plural: kind.icon for kind in KINDS.values()},
+            glossary_pause=Markup(PAUSE), glossary_resume=Markup(RESUME), slug=slugify, ranked=ranked, stage_anchor=stage_anchor, KIND_ICONS={kind.plural: kind.icon for kind in KINDS.values()},
         )
         self.glossary = Glossary(site.index.glossary.model, self.pieces) if site.index.glossary else None
         self._blocks: dict[str, Any] | None = None
@@ -57,8 +59,8 @@ class Renderer:
         page = PageContext(self.site, self.urls, self.translator, src_uri, self.commit_url, self.history_index)
         html = compact(self.env.get_template(template).render(page=page, **context))
         if self.glossary and src_uri != PAGES["glossary"]:
-            html = self.glossary.annotate(html)
-        return html
+            return self.glossary.annotate(html)
+        return without_pauses(html)
 
     def page(self, spec: PageSpec) -> GeneratedFile:
         front_matter = self.env.get_template("front_matter.md").render(title=spec.title, description=spec.description, meta=spec.meta)
