@@ -171,16 +171,25 @@ def test_html_in_a_verbatim_shows_as_text_and_never_runs(site):
         "text: J'ai posté ma facture il y a trois semaines et je n'ai aucune nouvelle.",
         "text: \"<script>alert('x')</script><img src=x onerror=alert(1)> c'est <b>lent</b>\"",
     )
-    site.replace("personas/fanny.md", "Fanny gère tout depuis son téléphone.", "Fanny **gère** <script>alert(2)</script><a href=\"javascript:alert(3)\">ici</a> <img src=\"https://tracker.example/p.gif\">")
+    site.replace("personas/fanny.md", "Fanny gère tout depuis son téléphone.", "Fanny **gère** <b>tout</b> depuis son téléphone.")
     result = site.build()
     assert result.ok, result.log
     journey = result.html(JOURNEY_PAGE)
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; c&#39;est &lt;b&gt;lent&lt;/b&gt;" in journey
     assert "<script>alert(" not in journey
     persona = result.html("personas/fanny/")
-    assert "<strong>gère</strong>" in persona
-    assert "alert(2)" not in persona and "javascript:" not in persona
-    assert "tracker.example" not in persona
+    assert "<strong>gère</strong> <b>tout</b>" in persona
+
+
+def test_a_script_a_javascript_link_or_an_outside_image_in_markdown_is_an_error_at_its_line(site):
+    """Markdown is the team's own text: what the site would drop is named, not dropped silently."""
+    site.replace("personas/fanny.md", "Fanny gère tout depuis son téléphone.", "Fanny **gère** <script>alert(2)</script><a href=\"javascript:alert(3)\">ici</a> <img src=\"https://tracker.example/p.gif\">")
+    line = site.line_of("personas/fanny.md", "<script>")
+    code, output = site.check()
+    assert code == 1
+    assert f"personas/fanny.md:{line}:16 : le texte contient « <script> », que le site ne montre pas" in output
+    assert f"personas/fanny.md:{line}:50 : le lien « javascript:alert(3) » n'est pas une adresse web" in output
+    assert f"personas/fanny.md:{line}:89 : l'image « https://tracker.example/p.gif » viendrait d'un autre serveur" in output
 
 
 def test_html_in_a_title_a_quote_or_a_team_never_runs_in_the_themes_header_nav_or_title(site):

@@ -30,8 +30,8 @@ from .model import KINDS, SINGLE_SOURCES, Kind, Settings, source_paths
 from .sources.authored import authored_pages
 from .sources.folders import source_files
 from .sources.history import Change, prefix_in_repository, source_history
-from .sources.paths import relative_to
-from .sources.problems import Report
+from .sources.paths import contained, relative_to
+from .sources.problems import Problem, Report
 
 
 @dataclass
@@ -89,7 +89,8 @@ def load_site(
     for name, kind in SINGLE_SOURCES.items():
         setattr(index, name, _load_single(root, kind, settings, translator, report))
     analyses = Analyses(index)
-    authored = authored_pages(docs_dir or root / "docs")
+    authored, authored_problems = authored_pages(docs_dir or root / "docs", root)
+    report.extend(authored_problems)
     if index.onboarding is not None:
         # A source with errors of its own has no page yet; those errors are enough.
         waiting = {source_page(KINDS[kind].plural, stem) for kind, stems in index.broken.items() for stem in stems}
@@ -110,9 +111,26 @@ def load_site(
     )
 
 
+def protected_folders(root: Path, settings: Settings, docs_dir: Path | None = None) -> list[Path]:
+    """What no command may write into: the site's folder, its pages and its sources."""
+    sources = [root / kind.folder(settings) for kind in KINDS.values()]
+    return [root, docs_dir or root / "docs", *sources]
+
+
+def _place(root: Path, kind: Kind, settings: Settings, report: Report) -> Path | None:
+    """Where a kind's sources (or its one file) are, when the setting naming it stays inside the site."""
+    place = contained(kind.folder(settings), root)
+    if place is None:
+        report.add(Problem(file="mkdocs.yml", code="setting_outside", field_path=f"plugins.parcours.{kind.folder_setting}", params={"value": kind.folder(settings)}))
+    return place
+
+
 def _load_kind(root: Path, kind: Kind, settings: Settings, translator: Translator, report: Report, present: set[str]) -> list[Entry]:
     """The entries of one kind, valid or partial; `present` receives the id of every source file found."""
-    files, problems = source_files(root, root / kind.folder(settings), kind.suffixes)
+    folder = _place(root, kind, settings, report)
+    if folder is None:
+        return []
+    files, problems = source_files(root, folder, kind.suffixes)
     report.extend(problems)
     entries = []
     for source in files:
@@ -130,8 +148,8 @@ def _load_kind(root: Path, kind: Kind, settings: Settings, translator: Translato
 
 def _load_single(root: Path, kind: Kind, settings: Settings, translator: Translator, report: Report) -> Entry | None:
     """A source of which the site has one file at most (the onboarding path, the glossary)."""
-    path = root / kind.folder(settings)
-    if not path.is_file():
+    path = _place(root, kind, settings, report)
+    if path is None or not path.is_file():
         return None
     checked = check_single_source(root, path, relative_to(path, root), kind, settings, translator)
     report.extend(checked.problems)

@@ -15,8 +15,10 @@ from pydantic import BaseModel
 
 from ..language.translator import Translator
 from ..model import Kind, Settings
+from ..model.markdown import findings
 from ..sources.document import SourceDocument
 from ..sources.folders import Prose, SourceFile, read_prose
+from ..sources.positions import position_of
 from ..sources.problems import Problem, Severity
 from ..sources.yaml_source import read_source
 from .placeholders import unfilled_fields, unfilled_prose
@@ -49,6 +51,8 @@ def check_source(root: Path, source: SourceFile, kind: Kind, settings: Settings,
             prose_problems = unfilled_prose(prose.text, prose.rel)
     else:
         prose, prose_problems = Prose(doc.body, None, doc.body_line), unfilled_prose(doc.body, source.rel, doc.body_line)
+    if prose.text:
+        prose_problems = [*prose_problems, *prose_findings(prose, prose.rel or source.rel, settings)]
     checked.prose = prose
     checked.problems.extend(prose_problems)
     model, invalid = validate_source(doc, kind, settings, translator)
@@ -62,6 +66,16 @@ def check_source(root: Path, source: SourceFile, kind: Kind, settings: Settings,
         return checked
     checked.model = model
     return checked
+
+
+def prose_findings(prose: Prose, rel: str, settings: Settings) -> list[Problem]:
+    """What the Markdown of a body would not show (a script, an image from another
+    host…), each at the line where it is written: the rules of the Markdown fields."""
+    problems = []
+    for finding in findings(prose.text, settings.media_hosts):
+        at = position_of(prose.text, finding.value, prose.first_line)
+        problems.append(Problem(file=rel, code=finding.code, params={"value": finding.value, "known": settings.media_hosts}, line=at.line, column=at.column))
+    return problems
 
 
 def check_single_source(root: Path, path: Path, rel: str, kind: Kind, settings: Settings, translator: Translator) -> CheckedSource:

@@ -11,7 +11,7 @@ import click
 from ..render.pages.home import BLOCK_MARKER
 from ..render.renderer import Renderer
 from ..render.urls import Urls
-from .setup import line, open_site, read_setup, told
+from .setup import line, open_site, read_setup, refuse_output, told
 
 
 @click.command("build-pages")
@@ -29,6 +29,7 @@ def build_pages(site_dir: Path, out: Path, config_file: Path | None, strict: boo
     """Write the generated pages as plain files, for an engine without the plugin."""
     setup = told(read_setup(site_dir, config_file))
     translator, config = setup.translator, setup.config
+    refuse_output(setup, out)
     site = open_site(setup)
     if site is None:
         sys.exit(1)

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from .new import write_schemas
-from .setup import read_setup, told
+from .setup import read_setup, refuse_output, told
 
 
 @click.command()
@@ -20,5 +20,6 @@ def schema(site_dir: Path, out: Path, config_file: Path | None) -> None:
     setup = told(read_setup(site_dir, config_file))
     if setup.settings is None:
         sys.exit(1)
+    refuse_output(setup, out)
     for path in write_schemas(out, setup.settings, setup.translator.language):
         click.echo(str(path))

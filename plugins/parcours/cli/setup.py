@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +11,8 @@ import click
 from ..checks.validation import validate_settings
 from ..language.translator import Translator
 from ..model import KINDS, Settings
-from ..site import Site, load_site
+from ..site import Site, load_site, protected_folders
+from ..sources.paths import overwrites, relative_to
 from ..sources.problems import Problem, Severity
 from ..sources.site_config import SiteConfig, SiteConfigError, read_site_config, site_language
 
@@ -58,6 +60,17 @@ def open_site(setup: Setup) -> Site | None:
         return None
     config = setup.config
     return load_site(config.root, setup.settings, setup.translator.language, docs_dir=config.root / config.docs_dir)
+
+
+def refuse_output(setup: Setup, out: Path) -> None:
+    """Stop before writing into a folder that is, or holds, the site, its pages or its sources."""
+    config = setup.config
+    settings = setup.settings or Settings()
+    place = overwrites(out, protected_folders(config.root, settings, config.root / config.docs_dir))
+    if place is not None:
+        problem = Problem(file=str(out), code="output_overwrites", params={"value": str(out), "folder": relative_to(place, config.root) if place != config.root.resolve() else "."})
+        click.echo(line(problem, setup.translator), err=True)
+        sys.exit(1)
 
 
 def line(problem: Problem, translator: Translator) -> str:

@@ -21,7 +21,7 @@ from ..model import Journey, Stage
 from ..model.fields import LARGEST
 from ..model.vocabulary import COMMITMENT, MEASURES, VOLUME
 from ..sources.exports import FORMATS, Period, parse_number, parse_period, rows
-from ..sources.paths import relative_to
+from ..sources.paths import contained, relative_to
 from ..sources.problems import Problem
 from ..sources.text import SourceError
 from .entries import Entry
@@ -90,15 +90,20 @@ def attach_data(entry: "Entry[Journey]", root: Path, column_names: dict[str, str
     every link to it.
     """
     problems = []
+    folder = str(Path(entry.rel).parent)
+    paths = []
     for position, name in enumerate(entry.model.data):
-        path = entry.doc.path.parent / name
-        if Path(name).suffix.lower() not in FORMATS:
+        path = contained(name, entry.doc.path.parent)
+        if path is None:
+            problems.append(entry.doc.problem("media_outside", ("data", position), value=name, folder=folder))
+        elif Path(name).suffix.lower() not in FORMATS:
             problems.append(entry.doc.problem("media_format", ("data", position), value=name, expected=list(FORMATS)))
         elif not path.is_file():
-            problems.append(entry.doc.problem("missing_media", ("data", position), value=name, folder=str(Path(entry.rel).parent)))
+            problems.append(entry.doc.problem("missing_media", ("data", position), value=name, folder=folder))
+        paths.append(path)
     if problems:
         return problems
-    data, problems = read_journey_data(entry.model, entry.doc.path, root, column_names)
+    data, problems = read_journey_data(entry.model, [path for path in paths if path], root, column_names)
     if not problems:
         entry.model = apply_latest(entry.model, data)
         entry.data = data
@@ -106,7 +111,7 @@ def attach_data(entry: "Entry[Journey]", root: Path, column_names: dict[str, str
 
 
 def read_journey_data(
-    journey: Journey, journey_path: Path, root: Path, column_names: dict[str, str] | None = None
+    journey: Journey, paths: list[Path], root: Path, column_names: dict[str, str] | None = None
 ) -> tuple[JourneyData, list[Problem]]:
     """Every data file of a journey, checked; the data is empty when any has a problem.
 
@@ -117,8 +122,7 @@ def read_journey_data(
     data = JourneyData()
     problems: list[Problem] = []
     seen = Seen()
-    for name in journey.data:
-        path = (journey_path.parent / name).resolve()
+    for path in paths:
         rel = relative_to(path, root)
         file_problems: list[Problem] = []
         file_series: dict[tuple[str, str, str | None, str], Series] = {}

@@ -37,12 +37,15 @@ from mkdocs.structure.pages import Page
 from ..checks.validation import validate_settings
 from ..language.translator import Translator
 from ..media.images import ImageError, clean_image
-from ..model import source_paths
+from ..model import Settings, source_paths
 from ..render.assets import SCRIPTS, STYLESHEETS, plotly_bundle
 from ..render.renderer import Renderer
 from ..render.urls import Urls
-from ..site import Site, load_site
-from ..sources.problems import Severity
+from ..site import Site, load_site, protected_folders
+from ..sources.paths import overwrites, relative_to
+from ..model.markdown import page_findings
+from ..sources.positions import position_of
+from ..sources.problems import Problem, Report, Severity
 from ..sources.site_config import site_language
 from .config import ParcoursConfig
 from .nav import expand_nav
@@ -64,6 +67,8 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
         self.site: Site | None = None
         self.bodies: dict[str, str] = {}
         self.renderer: Renderer | None = None
+        #: What the authors' pages load or run, reported once they are all read.
+        self.page_problems: list[Problem] = []
         #: Cleaned photos of `docs/` by (path, mtime, size): `mkdocs serve` rebuilds on every save.
         self.photos: dict[tuple[str, int, int], bytes] = {}
 
@@ -75,17 +80,19 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
     # anything is rendered: every source is checked first.
     @event_priority(50)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        if not self.enabled:
-            return config
         theme_language = config.theme.get("language") if config.theme else None
         language = site_language(self.config.get("language"), theme_language)
         translator = Translator(language)
         settings, problems = validate_settings(self.config.settings_input(), translator)
+        root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
+        # Before MkDocs empties `site_dir`: never the sources, Parcours on or off.
+        self._refuse_output(config, root, settings, translator)
+        if not self.enabled:
+            return config
         if settings is None:
             for problem in problems:
                 log.error(problem.format(translator))
             raise PluginError(translator.message("settings_invalid", detail=problems[0].message(translator)))
-        root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
         self.site = load_site(root, settings, language, docs_dir=Path(config.docs_dir))
         report = self.site.report
         for problem in report:
@@ -101,6 +108,14 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
             log.info(translator.message("plotly_full_bundle"))
         return config
 
+    @staticmethod
+    def _refuse_output(config: MkDocsConfig, root: Path, settings: Settings | None, translator: Translator) -> None:
+        site_dir = Path(config.site_dir)
+        place = overwrites(site_dir, protected_folders(root, settings or Settings(), Path(config.docs_dir)))
+        if place is not None:
+            shown = relative_to(place, root) if place != root.resolve() else "."
+            raise PluginError(translator.message("output_overwrites", value=config.site_dir, folder=shown))
+
     # Late, after other plugins added their files: a collision with an
     # author's own page is then visible and reported.
     @event_priority(-50)
@@ -109,6 +124,7 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
             return files
         translator = Translator(self.site.language)
         self.bodies = {}
+        self.page_problems = []
         docs_in_root = posixpath.relpath(Path(config.docs_dir).as_posix(), self.site.root.as_posix())
         self.renderer = Renderer(self.site, Urls(config.use_directory_urls), config.repo_url)
         for generated in self.renderer.files():
@@ -168,9 +184,36 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
         body = self.bodies.get(page.file.src_uri)
         if body is not None:
             return html.replace(BODY_PLACEHOLDER, body, 1)
-        # An author's page: the blocks it asks for, and the glossary's terms explained.
+        # An author's page: what it loads and runs is checked; then the blocks it asks
+        # for are filled, and the glossary's terms explained.
+        self._check_authored(page, html)
         html = self.renderer.fill(page.file.src_uri, html)
         return self.renderer.glossary.annotate(html) if self.renderer.glossary else html
+
+    def _check_authored(self, page: Page, html: str) -> None:
+        """The authors' pages are trusted Markdown, but load nothing from another host;
+        what runs in them is shown to the reviewer as a warning."""
+        assert self.site is not None
+        source = Path(page.file.abs_src_path) if page.file.abs_src_path else None
+        rel = relative_to(source, self.site.root) if source else page.file.src_uri
+        written = source.read_text("utf-8", errors="replace") if source and source.is_file() else ""
+        for finding in page_findings(html, self.site.settings.media_hosts):
+            at = position_of(written, finding.value)
+            severity = Severity.WARNING if finding.code == "page_script" else Severity.ERROR
+            self.page_problems.append(Problem(file=rel, code=finding.code, params={"value": finding.value, "known": self.site.settings.media_hosts},
+                                              line=at.line, column=at.column, severity=severity))
+
+    # Once every page's content is read: the authors' pages' problems, all at once.
+    def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        if self.site is None or not self.page_problems:
+            return env
+        translator = Translator(self.site.language)
+        report = Report(list(self.page_problems))
+        for problem in report:
+            (log.error if problem.severity is Severity.ERROR else log.warning)(problem.format(translator))
+        if report.has_errors():
+            raise PluginError(translator.summary(report))
+        return env
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         if self.site is None:
@@ -180,3 +223,4 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
             if path.exists():
                 server.watch(str(path))
         return server
+

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from datetime import date
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo
 from pydantic_core import PydanticCustomError, PydanticUndefined
 
 from ..language.names import SLUG, closest, slugify
 from ..language.numbers import read_number
+from .markdown import findings
 
 def described(
     default: Any = PydanticUndefined,
@@ -73,8 +75,18 @@ Slug = Annotated[str, Field(min_length=1), AfterValidator(_check_slug), SchemaMa
 Text = Annotated[str, Field(min_length=1)]
 """Plain text, shown escaped."""
 
-Markdown = Annotated[str, Field(min_length=1), SchemaMark("markdown")]
-"""Text rendered as Markdown, then sanitised."""
+def _safe_markdown(value: str, info: ValidationInfo) -> str:
+    """Nothing that would run, or load from another host, reaches a page: it is named, with the fix."""
+    settings = (info.context or {}).get("settings")
+    found = findings(value, settings.media_hosts if settings else ())
+    if found:
+        first = found[0]
+        raise PydanticCustomError(first.code, "markdown", {"value": first.value, "known": getattr(settings, "media_hosts", [])})
+    return value
+
+
+Markdown = Annotated[str, Field(min_length=1), AfterValidator(_safe_markdown), SchemaMark("markdown")]
+"""Text rendered as Markdown, then sanitised (`model.markdown`)."""
 
 
 def _written(number: float) -> str:
@@ -138,6 +150,23 @@ def _known_channel(value: str, info: ValidationInfo) -> str:
 
 ChannelRef = Annotated[Slug, AfterValidator(_known_channel), SchemaMark("channel")]
 """The identifier of a channel from the site's channel list."""
+
+def _web_address(value: str) -> str:
+    """An address a page links to, from a setting: a web page, never a script (`javascript:`)."""
+    if not is_web_address(value):
+        raise PydanticCustomError("web_address", "web address", {"value": value})
+    return value
+
+
+def is_web_address(value: str) -> bool:
+    """`https://…` or `http://…` with a host, and nothing a browser would read otherwise."""
+    parts = urlsplit(value)
+    return parts.scheme in ("http", "https") and bool(parts.netloc) and not re.search(r"[\x00-\x20\\]", value)
+
+
+WebAddress = Annotated[str, AfterValidator(_web_address)]
+"""A web address (`https://…`) a setting gives."""
+
 
 def source_id(example: str) -> Any:
     """The optional `id` of a sheet: its file name, which it must match when written."""

@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .fields import Slug, described
+from .fields import Slug, WebAddress, described
 
 #: Channels offered when a site lists none: id and Material icon. Labels come
 #: from the translation table (`labels.channel.<id>`).
@@ -132,8 +132,8 @@ class Settings(BaseModel):
     )
     media_hosts: list[str] = described(
         [],
-        fr="Serveurs de l'intranet d'où les clips peuvent être lus (par exemple `videos.intranet.example`). Aucune plateforme publique : toute autre adresse est une erreur.",
-        en="Intranet hosts clips may be played from (e.g. `videos.intranet.example`). No public platform: any other address is an error.",
+        fr="Serveurs de l'intranet d'où les clips peuvent être lus et les images des textes Markdown affichées (par exemple `videos.intranet.example`). Aucune plateforme publique : toute autre adresse est une erreur.",
+        en="Intranet hosts clips may be played from and the images of Markdown texts shown (e.g. `videos.intranet.example`). No public platform: any other address is an error.",
         example=["videos.intranet.example"],
     )
     media_max_mb: float = described(
@@ -164,7 +164,7 @@ class Settings(BaseModel):
         en="Number of sheets of one kind beyond which the navigation stops listing them one by one (their index page shows them all).",
         ge=0,
     )
-    commit_url: str | None = described(
+    commit_url: WebAddress | None = described(
         None,
         fr="Adresse d'un changement dans l'outil git, « {commit} » remplacé par son identifiant. Par défaut, déduite de `repo_url` pour GitHub et GitLab.",
         en="Address of a change in the git tool, with “{commit}” replaced by its identifier. By default, derived from `repo_url` for GitHub and GitLab.",

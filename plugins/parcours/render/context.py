@@ -13,6 +13,7 @@ from ..index.entries import Entry
 from ..language.translator import Translator
 from ..media.files import AUDIO_FORMATS, VIDEO_FORMATS
 from ..model import KINDS, Settings
+from ..model.fields import is_web_address
 from ..model.vocabulary import ALL_PERSONAS
 from ..sources.history import HistoryIndex
 from ..site import Site
@@ -29,6 +30,38 @@ class ClipView:
     captions: str
     transcript: str | None
     captions_text: str
+
+
+def commit_url_template(commit_url: str | None, repo_url: str | None) -> str | None:
+    """Where a commit's diff is shown: the setting, else GitHub's or GitLab's
+    address under `repo_url` (another host's scheme is not guessed), and
+    only ever a web address: a history link never runs a script."""
+    if commit_url:
+        return commit_url if is_web_address(commit_url) else None
+    if not repo_url or not is_web_address(repo_url):
+        return None
+    base = repo_url.rstrip("/").removesuffix(".git")
+    if "github" in base:
+        return base + "/commit/{commit}"
+    if "gitlab" in base:
+        return base + "/-/commit/{commit}"
+    return None
+
+
+def commit_url_template(commit_url: str | None, repo_url: str | None) -> str | None:
+    """Where a commit's diff is shown: the setting, else GitHub's or GitLab's
+    address under `repo_url` (another host's scheme is not guessed), and
+    only ever a web address: a history link never runs a script."""
+    if commit_url:
+        return commit_url if is_web_address(commit_url) else None
+    if not repo_url or not is_web_address(repo_url):
+        return None
+    base = repo_url.rstrip("/").removesuffix(".git")
+    if "github" in base:
+        return base + "/commit/{commit}"
+    if "gitlab" in base:
+        return base + "/-/commit/{commit}"
+    return None
 
 
 def channel_label(settings: Settings, translator: Translator, channel_id: str) -> str:

@@ -17,11 +17,12 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from ..language.translator import Translator
 from ..model import vocabulary
 from . import formats
+from ..model.markdown import without_tags
 from .files import theme_text
 from .markup import render_markdown
 
 
-def make_environment(translator: Translator) -> Environment:
+def make_environment(translator: Translator, media_hosts: list[str] | tuple[str, ...] = ()) -> Environment:
     env = Environment(
         loader=PackageLoader("parcours.render", "templates"),
         autoescape=select_autoescape(enabled_extensions=("html",), disabled_extensions=("md",), default_for_string=True, default=True),
@@ -32,7 +33,8 @@ def make_environment(translator: Translator) -> Environment:
     )
     language = translator.language
     env.filters.update(
-        markdown=render_markdown,
+        markdown=partial(render_markdown, hosts=tuple(media_hosts)),
+        tooltip=without_tags,
         number=partial(formats.number, language=language),
         percent=partial(formats.percent, language=language),
         signed=partial(formats.signed, language=language),

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..model.markdown import without_tags
+
 
 @dataclass(frozen=True)
 class PageSpec:
@@ -59,7 +61,7 @@ def theme_text(text: str) -> str:
     `&` and double quotes are escaped (apostrophes, frequent in French, stay
     as typed): what the analyst wrote shows as text, and no tag can run.
     """
-    return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "‹").replace(">", "›")
+    return without_tags(text.replace("&", "&amp;").replace('"', "&quot;"))
 
 
 def compact(html: str) -> str:

@@ -20,9 +20,9 @@ from ..media.images import clean_image
 from ..model import KINDS
 from ..model.schema import json_schemas
 from ..site import Site
-from ..sources.history import HistoryIndex, commit_url_template
+from ..sources.history import HistoryIndex
 from .assets import ICONS_STYLESHEET, PLOTLY, SCRIPT, STYLESHEET, packaged, plotly_bundle, script
-from .context import PageContext, channel_icon, channel_label
+from .context import PageContext, channel_icon, channel_label, commit_url_template
 from .environment import make_environment
 from .files import GeneratedFile, PageSpec, compact
 from .glossary import PAUSE, RESUME, Glossary, without_pauses
@@ -43,7 +43,7 @@ class Renderer:
         self.index = site.index
         self.urls = urls or Urls()
         self.translator = Translator(site.language)
-        self.env = make_environment(self.translator)
+        self.env = make_environment(self.translator, site.settings.media_hosts)
         self.icons = IconSet()
         settings = site.settings
         self.pieces = Pieces(self.env, self.icons, lambda channel_id: (channel_icon(settings, channel_id), channel_label(settings, self.translator, channel_id)))

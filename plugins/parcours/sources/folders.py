@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..language.names import SLUG, slugify
-from .paths import relative_to
+from .paths import is_inside, relative_to
 from .problems import Problem, Severity
 from .text import SourceError, decode_source
 
@@ -79,6 +79,10 @@ def source_files(root: Path, folder: Path, suffixes: tuple[str, ...]) -> tuple[l
         if path.stem in RESERVED_IDS:
             problems.append(Problem(file=rel, code="reserved_name", params={"value": path.name, "folder": folder.name}))
             continue
+        if not is_inside(path, folder):
+            # A symbolic link to a file elsewhere: nothing outside the project is read.
+            problems.append(Problem(file=rel, code="source_outside", params={"value": path.name, "folder": folder.name}))
+            continue
         if path.stem in stems:
             problems.append(Problem(file=rel, code="duplicate_file", params={"value": path.stem, "other": stems[path.stem]}))
             continue
@@ -93,6 +97,8 @@ def read_prose(root: Path, source: SourceFile) -> tuple[Prose, list[Problem]]:
     if not path.is_file():
         return Prose(), []
     rel = relative_to(path, root)
+    if not is_inside(path, source.path.parent):
+        return Prose(rel=rel), [Problem(file=rel, code="source_outside", params={"value": path.name, "folder": source.path.parent.name})]
     try:
         text = decode_source(path, rel)
     except SourceError as error:

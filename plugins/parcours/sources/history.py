@@ -95,18 +95,3 @@ def same_source(path: str, rel: str) -> bool:
     folder, name = posixpath.split(rel)
     other_folder, other_name = posixpath.split(path)
     return folder == other_folder and posixpath.splitext(name)[0] == posixpath.splitext(other_name)[0]
-
-
-def commit_url_template(commit_url: str | None, repo_url: str | None) -> str | None:
-    """Where a commit's diff is shown: the setting, else GitHub's or GitLab's
-    address under `repo_url` (another host's scheme is not guessed)."""
-    if commit_url:
-        return commit_url
-    if not repo_url:
-        return None
-    base = repo_url.rstrip("/").removesuffix(".git")
-    if "github" in base:
-        return base + "/commit/{commit}"
-    if "gitlab" in base:
-        return base + "/-/commit/{commit}"
-    return None

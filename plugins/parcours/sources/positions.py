@@ -30,3 +30,12 @@ def format_loc(loc: Sequence[str | int]) -> str:
         else:
             text += f".{part}" if text else str(part)
     return text
+
+
+def position_of(text: str, value: str, first_line: int = 1) -> Position:
+    """Where `value` is first written in `text` (the first line when it is not found as written)."""
+    for number, line in enumerate(text.splitlines()):
+        column = line.find(value)
+        if column >= 0:
+            return Position(first_line + number, column + 1)
+    return Position(first_line, 1)
