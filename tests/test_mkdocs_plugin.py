@@ -111,3 +111,25 @@ def test_a_kind_with_many_sheets_keeps_only_its_index_in_the_navigation(site):
     assert links  # the index page's cards still list it
     # Material writes a page's entry as <a href="…" class="md-nav__link">.
     assert not [link for link in links if "md-nav__link" in link], links
+
+
+def test_a_broken_configuration_while_serving_is_told_at_its_line_without_a_traceback(site, tmp_path):
+    port = free_port()
+    log = tmp_path / "serve.log"
+    with log.open("w") as output:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+            cwd=site.root, stdout=output, stderr=subprocess.STDOUT,
+        )
+        try:
+            _wait_for(f"http://127.0.0.1:{port}/", "Test Parcours")
+            site.write("mkdocs.yml", site.read("mkdocs.yml") + "extra: [ouvert\n")
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline and "mkdocs.yml:" not in log.read_text():
+                time.sleep(0.3)
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+    text = log.read_text()
+    assert "erreur mkdocs.yml:12:8 : une liste « [ » ou un bloc « { » ouvert ici n'est jamais refermé" in text, text
+    assert "Traceback" not in text, text

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import ConfigurationError, PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
@@ -46,7 +46,7 @@ from ..sources.paths import overwrites, relative_to
 from ..model.markdown import page_findings
 from ..sources.positions import position_of
 from ..sources.problems import Problem, Report, Severity
-from ..sources.site_config import site_language
+from ..sources.site_config import SiteConfigError, read_site_config, site_language
 from .config import ParcoursConfig
 from .nav import expand_nav
 
@@ -216,6 +216,7 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
         return env
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        server.builder = _explaining(server.builder, Path(config.config_file_path) if config.config_file_path else None)
         if self.site is None:
             return server
         for source in source_paths(self.site.settings):
@@ -223,4 +224,25 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
             if path.exists():
                 server.watch(str(path))
         return server
+
+
+
+def _explaining(rebuild: Any, config_file: Path | None) -> Any:
+    """The preview's rebuild, telling a broken `mkdocs.yml` at its line rather than
+    with a Python traceback (MkDocs prints a `SystemExit`'s words alone)."""
+
+    def rebuild_or_explain() -> None:
+        try:
+            rebuild()
+        except Exception as error:
+            if config_file is None or not isinstance(error, ConfigurationError):
+                raise
+            try:
+                read_site_config(config_file.parent, config_file)
+            except SiteConfigError as broken:
+                words = Translator()
+                raise SystemExit(f"{words.label('site.error_word')} {broken.problem.format(words)}") from None
+            raise SystemExit(str(error)) from None
+
+    return rebuild_or_explain
 
