@@ -100,8 +100,8 @@ def check_media(path: str, source_folder: Path, shown_folder: str, published_fol
     if kind == "image":
         try:
             check_image(target)
-        except ImageError as error:
-            return MediaCheck(refusal=("image_invalid", {"value": path, "detail": str(error)}))
+        except ImageError as error:  # unreadable, truncated, too large…: `error.code` says which
+            return MediaCheck(refusal=(error.code, {"value": path, **error.params}))
     if kind == "captions":
         try:
             content = target.read_text("utf-8")
