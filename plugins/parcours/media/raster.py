@@ -24,6 +24,10 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 MAX_PIXELS = 50_000_000
 #: Pillow's name of the format each extension is published in.
 FORMATS = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".webp": "WEBP", ".gif": "GIF"}
+#: The only decoders a file is offered to, whatever its extension says (a PNG
+#: named `.jpg` is read; an EPS named `.png` is not handed to Ghostscript).
+#: The JPEG decoder also reads phones' multi-picture JPEGs (MPO).
+DECODERS = ("JPEG", "PNG", "WEBP", "GIF")
 #: What Pillow raises on a file it cannot read (a truncated JPEG raises OSError).
 _UNREADABLE = (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError)
 
@@ -61,7 +65,7 @@ def opened(source: str | IO[bytes]) -> Iterator[Image.Image]:
     saved = Image.MAX_IMAGE_PIXELS
     Image.MAX_IMAGE_PIXELS = None
     try:
-        image = Image.open(source)
+        image = Image.open(source, formats=DECODERS)
     except _UNREADABLE as error:
         raise ImageError(_detail(error)) from error
     finally:
@@ -82,7 +86,7 @@ def check_raster(source: str | IO[bytes]) -> None:
     if not isinstance(source, str):
         source.seek(0)
     with opened(source) as image:
-        if image.format == "JPEG":
+        if image.format in ("JPEG", "MPO"):
             # Decoded at an eighth of its size: the whole file is still read
             # (a truncated one fails), for 1/64 of the memory.
             image.draft(image.mode, (max(1, image.width // 8), max(1, image.height // 8)))
