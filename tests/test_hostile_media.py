@@ -49,6 +49,246 @@ def _png_bytes(size: tuple[int, int] = (4, 4)) -> bytes:
     return output.getvalue()
 
 
+def _clean(tmp_path: Path, body: str) -> str:
+    """The SVG as the site publishes it, `body` inside an `<svg>` root."""
+    from parcours.media.images import clean_image
+
+    path = tmp_path / "dessin.svg"
+    path.write_text(SVG_OPEN + body + "</svg>", "utf-8")
+    return clean_image(path, 640).decode("utf-8")
+
+
+# --- SVG: only static drawing is published ---------------------------------------
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """A piece of SVG, what must not survive cleaning and what must."""
+
+    name: str
+    body: str
+    gone: tuple[str, ...]
+    kept: tuple[str, ...] = ()
+
+
+DRAWINGS = [
+    Drawing(
+        "a_style_element_loses_its_imports_and_remote_fills_and_keeps_the_rest",
+        "<style>@import url(http://evil.example/a.css); @import 'http://evil.example/b.css';"
+        " .skin { fill: url(http://evil.example/p.svg#g); stroke: #8d5524 } .hair { fill: url(#g) }</style>",
+        gone=("evil.example", "@import"),
+        kept=("stroke: #8d5524", "fill: url(#g)"),
+    ),
+    Drawing(
+        "a_url_hidden_behind_a_css_escape_or_a_comment_is_removed",
+        r"<style>.a { fill: \75 rl(http://evil.example/e.svg) } .b { fill: u/**/rl(http://evil.example/c.svg) } .c { fill: red }</style>",
+        gone=("evil.example",),
+        kept=("fill: red",),
+    ),
+    Drawing(
+        "css_functions_that_load_images_or_fonts_are_removed",
+        '<style>.a { background-image: image-set("http://evil.example/i.png" 1x) }'
+        ' @font-face { font-family: X; src: url(http://evil.example/f.woff) } .b { fill: rgb(1, 2, 3) }</style>',
+        gone=("evil.example", "image-set", "font-face"),
+        kept=("fill: rgb(1, 2, 3)",),
+    ),
+    Drawing(
+        "a_presentation_attribute_pointing_elsewhere_is_removed_a_local_one_kept",
+        '<defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/></linearGradient></defs>'
+        '<rect width="10" height="10" fill="url(http://evil.example/p.svg#g)"/>'
+        '<circle r="4" fill="url(#g)" filter="url(data:image/svg+xml,x)"/>',
+        gone=("evil.example", "data:", "filter="),
+        kept=('fill="url(#g)"', "<linearGradient", "<stop"),
+    ),
+    Drawing(
+        "a_style_attribute_keeps_only_harmless_declarations",
+        '<rect width="10" height="10" style="fill: url(https://evil.example/x.svg#p); stroke: blue; cursor: url(javascript:alert(1))"/>',
+        gone=("evil.example", "javascript", "cursor"),
+        kept=('style="stroke: blue"',),
+    ),
+    Drawing(
+        "animations_are_removed_even_those_that_set_a_link",
+        '<a><set attributeName="href" to="javascript:alert(1)"/><circle r="3"/></a>'
+        '<a><animate attributeName="href" values="javascript:alert(2)"/><rect width="3" height="3"/></a>'
+        '<g><animateTransform attributeName="transform" type="rotate" from="0" to="360" dur="1s"/>'
+        '<animateMotion path="M0,0 L9,9" dur="1s"/></g>',
+        gone=("javascript", "<set", "<animate", "animateTransform", "animateMotion"),
+        kept=("<circle", "<rect"),
+    ),
+    Drawing(
+        "a_link_becomes_a_plain_group_its_drawing_stays",
+        '<a href="javascript:alert(1)" xlink:href="http://evil.example/"><circle r="3"/></a>',
+        gone=("javascript", "evil.example", "<a"),
+        kept=("<g><circle",),
+    ),
+    Drawing(
+        "elements_from_another_namespace_are_removed",
+        '<html:iframe src="javascript:alert(1)"/><foreignObject><html:p>texte</html:p></foreignObject>'
+        '<html:img src="http://evil.example/i.png"/>',
+        gone=("iframe", "javascript", "foreignObject", "texte", "evil.example", "xhtml"),
+    ),
+    Drawing(
+        "svg_elements_that_are_not_static_drawing_are_removed",
+        '<script>alert(1)</script><handler type="application/ecmascript">alert(2)</handler>'
+        '<discard begin="0s"/><feImage href="http://evil.example/x.png"/><view id="v" viewBox="0 0 1 1"/>',
+        gone=("alert", "handler", "discard", "feImage", "evil.example", "<view"),
+    ),
+    Drawing(
+        "event_handlers_are_removed_whatever_their_case",
+        '<circle r="3" ONCLICK="alert(1)" onMouseOver="alert(2)"/>',
+        gone=("alert", "ONCLICK", "onMouseOver"),
+        kept=("<circle",),
+    ),
+    Drawing(
+        "a_use_of_another_file_is_removed_a_local_one_kept",
+        '<defs><circle id="dot" r="2"/></defs><use xlink:href="http://evil.example/s.svg#a"/><use href="#dot" x="5"/>',
+        gone=("evil.example",),
+        kept=('<use href="#dot" x="5"',),
+    ),
+    Drawing(
+        "xml_base_and_foreign_attributes_are_removed",
+        '<g xml:base="http://evil.example/" xmlns:x="urn:x" x:data="secret"><circle r="3"/></g>',
+        gone=("evil.example", "secret", "urn:x"),
+        kept=("<circle",),
+    ),
+    Drawing(
+        "an_embedded_photo_is_kept_remote_and_svg_ones_are_removed",
+        f'<image href="data:image/png;base64,{base64.b64encode(_png_bytes()).decode()}" width="4" height="4"/>'
+        '<image href="http://evil.example/pixel.png"/>'
+        '<image href="data:image/svg+xml;base64,PHN2Zy8+"/>',
+        gone=("evil.example", "svg+xml"),
+        kept=('<image href="data:image/png;base64,',),
+    ),
+    Drawing(
+        "a_link_in_a_text_becomes_a_span_its_words_stay",
+        '<text x="1" y="5">Voir <a href="https://evil.example/">le site</a> demain</text>',
+        gone=("evil.example", "<a"),
+        kept=("<text x=\"1\" y=\"5\">Voir <tspan>le site</tspan> demain</text>",),
+    ),
+    Drawing(
+        "processing_instructions_and_comments_are_removed_the_text_around_them_stays",
+        '<text>Bon<?xml-stylesheet href="http://evil.example/s.css"?>jour<!-- exporté par Jean Dupont --> Fanny</text>',
+        gone=("evil.example", "Jean Dupont", "xml-stylesheet"),
+        kept=("<text>Bonjour Fanny</text>",),
+    ),
+    Drawing(
+        "an_illustrator_export_keeps_its_classes_and_its_drawing",
+        '<style type="text/css"><![CDATA[ .st0{fill:#FFFFFF;} .st1{font-family:\'MyriadPro-Regular\';} ]]></style>'
+        '<switch><foreignObject requiredExtensions="http://ns.adobe.com/AdobeIllustrator/10.0/" x="0" y="0" width="1" height="1"/>'
+        '<g xmlns:i="http://ns.adobe.com/AdobeIllustrator/10.0/" i:extraneous="self"><rect class="st0" width="5" height="5"/>'
+        '<text class="st1" transform="matrix(1 0 0 1 2 8)">Fanny</text></g></switch>',
+        gone=("foreignObject", "adobe", "extraneous"),
+        kept=(".st0 { fill: #FFFFFF }", ".st1 { font-family: 'MyriadPro-Regular' }", '<rect class="st0"', 'transform="matrix(1 0 0 1 2 8)"'),
+    ),
+    Drawing(
+        "an_inkscape_export_keeps_its_styles_and_loses_its_editor_data",
+        '<sodipodi:namedview xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" pagecolor="#ffffff"/>'
+        '<g xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" inkscape:label="Calque 1" inkscape:groupmode="layer">'
+        '<path d="M 0,0 L 10,10" style="fill:#ff0000;fill-opacity:1;stroke:none;filter:url(#blur)"/></g>'
+        '<defs><filter id="blur"><feGaussianBlur stdDeviation="2"/></filter></defs>',
+        gone=("sodipodi", "inkscape", "Calque"),
+        kept=('style="fill: #ff0000; fill-opacity: 1; stroke: none; filter: url(#blur)"', '<feGaussianBlur stdDeviation="2"'),
+    ),
+    Drawing(
+        "text_titles_gradients_and_clip_paths_are_kept",
+        '<title>Fanny</title><desc>Portrait dessiné</desc>'
+        '<defs><clipPath id="c"><circle r="5"/></clipPath><radialGradient id="r"><stop offset="1"/></radialGradient></defs>'
+        '<g clip-path="url(#c)"><text x="1" y="2">Bonjour <tspan>Fanny</tspan></text></g>',
+        gone=(),
+        kept=("<title>Fanny</title>", "<desc>Portrait dessiné</desc>", 'clip-path="url(#c)"', "<tspan>Fanny</tspan>", "<radialGradient"),
+    ),
+]
+
+
+@pytest.mark.parametrize("drawing", DRAWINGS, ids=lambda drawing: drawing.name)
+def test_an_svg_is_published_as_static_drawing_only(tmp_path, drawing: Drawing) -> None:
+    svg = _clean(tmp_path, drawing.body)
+    for gone in drawing.gone:
+        assert gone not in svg, (gone, svg)
+    for kept in drawing.kept:
+        assert kept in svg, (kept, svg)
+
+
+@pytest.mark.parametrize(
+    "content, code",
+    [
+        pytest.param('<html xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></html>', "svg_root", id="an_xhtml_page_named_svg"),
+        pytest.param(SVG_OPEN + "<g>" * 300 + "</g>" * 300 + "</svg>", "image_invalid", id="groups_nested_300_deep"),
+        pytest.param(SVG_OPEN + '<image href="data:image/png;base64,bm90IGEgcG5n"/></svg>', "image_invalid", id="an_unreadable_embedded_photo"),
+        pytest.param(SVG_OPEN + "<text>&nbsp;</text></svg>", "image_invalid", id="an_html_entity"),
+    ],
+)
+def test_an_svg_that_cannot_be_drawn_safely_is_refused(tmp_path, content: str, code: str) -> None:
+    from parcours.media.images import ImageError, check_image
+
+    path = tmp_path / "dessin.svg"
+    path.write_text(content, "utf-8")
+    with pytest.raises(ImageError) as refused:
+        check_image(path)
+    assert refused.value.code == code
+
+
+def test_an_embedded_photo_loses_its_metadata_too(tmp_path):
+    image = Image.new("RGB", (8, 8), (200, 120, 90))
+    exif = Image.Exif()
+    exif[0x010F] = "Camera Maker"
+    output = io.BytesIO()
+    image.save(output, "JPEG", exif=exif, comment=b"Jean Dupont")
+    svg = _clean(tmp_path, f'<image href="data:image/jpeg;base64,{base64.b64encode(output.getvalue()).decode()}"/>')
+    embedded = base64.b64decode(svg.split("base64,")[1].split('"')[0])
+    assert b"Camera Maker" not in embedded and b"Jean Dupont" not in embedded
+    assert Image.open(io.BytesIO(embedded)).size == (8, 8)
+
+
+def test_the_hostile_svg_of_the_issue_is_published_harmless(site):
+    site.write(PORTRAIT, HOSTILE_SVG)
+    result = site.build()
+    assert result.ok, result.log
+    svg = (result.site_dir / PORTRAIT).read_text("utf-8")
+    for gone in ("evil.example", "javascript", "iframe", "<set", "<animate", "@import", "xhtml"):
+        assert gone not in svg, gone
+    assert "<title>Fanny</title>" in svg and svg.count("<circle") == 2
+
+
+# --- XML entities -----------------------------------------------------------------
+
+BILLION_LAUGHS = (
+    '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "hahahahahaha">'
+    + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9))
+    + ']><svg xmlns="http://www.w3.org/2000/svg"><text>&j;</text></svg>'
+)
+EXTERNAL_ENTITY = '<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY secret SYSTEM "file:///etc/passwd">]><svg xmlns="http://www.w3.org/2000/svg"><text>&secret;</text></svg>'
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        pytest.param(BILLION_LAUGHS.encode(), id="billion_laughs"),
+        pytest.param(EXTERNAL_ENTITY.encode(), id="an_external_entity"),
+        pytest.param(BILLION_LAUGHS.replace('<?xml version="1.0"?>', "").encode("utf-16"), id="billion_laughs_in_utf16"),
+        pytest.param(b'<!DOCTYPE svg [<!ATTLIST svg x CDATA "y">]><svg xmlns="http://www.w3.org/2000/svg"/>', id="an_internal_subset_without_entities"),
+    ],
+)
+def test_an_svg_declaring_entities_is_refused_where_the_source_names_it(site, content: bytes) -> None:
+    site.write(PORTRAIT, content)
+    code, output = site.check()
+    assert code == 1, output
+    assert "personas/fanny.md:3:11 portrait : « portraits/fanny.svg » déclare des entités XML" in output
+    assert "Traceback" not in output and "haha" not in output and "root:" not in output
+
+
+def test_a_doctype_naming_the_svg_dtd_is_accepted_as_editors_write_it(site):
+    site.write(
+        PORTRAIT,
+        '<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">'
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle r="4"/></svg>',
+    )
+    result = site.build()
+    assert result.ok, result.log
+    svg = (result.site_dir / PORTRAIT).read_text("utf-8")
+    assert "DOCTYPE" not in svg and "w3.org/Graphics" not in svg and "<circle" in svg
+
+
 # --- broken photos ------------------------------------------------------------------
 
 
