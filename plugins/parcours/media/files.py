@@ -9,6 +9,7 @@ customer's words: the same privacy rule as a verbatim's text applies.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -24,6 +25,9 @@ IMAGE_FORMATS = (".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif")
 AUDIO_FORMATS = {".mp3": "audio/mpeg", ".ogg": "audio/ogg", ".m4a": "audio/mp4"}
 VIDEO_FORMATS = {".mp4": "video/mp4", ".webm": "video/webm"}
 CAPTION_FORMATS = (".vtt",)
+#: What makes a name an address rather than a path: a scheme (`https:`, `ftp:`…)
+#: or a leading `//`. A path's `#`, `?` or space are letters of the file's name.
+_ADDRESS = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:|//)")
 #: What each kind of media file may be.
 FORMATS: dict[str, tuple[str, ...]] = {
     "image": IMAGE_FORMATS,
@@ -69,14 +73,15 @@ def check_media(path: str, source_folder: Path, shown_folder: str, published_fol
     site); `published_folder` where the site publishes its files (`personas`).
     """
     formats = FORMATS[kind]
-    parts = urlsplit(path)
-    wrong_format = PurePosixPath(parts.path).suffix.lower() not in formats
-    if parts.scheme or path.startswith("//"):
+    if _ADDRESS.match(path):
+        parts = urlsplit(path)
+        wrong_format = PurePosixPath(parts.path).suffix.lower() not in formats
         if kind == "image" or parts.scheme not in ("http", "https") or parts.hostname not in settings.media_hosts:
             return MediaCheck(refusal=("media_host", {"value": path, "known": settings.media_hosts}))
         if wrong_format:
             return MediaCheck(refusal=("media_format", {"value": path, "expected": list(formats)}))
         return MediaCheck(file=MediaFile(site_path=None, url=path, kind=kind))
+    wrong_format = PurePosixPath(path).suffix.lower() not in formats
     target = (source_folder / path).resolve()
     try:
         relative = target.relative_to(source_folder.resolve())
@@ -95,8 +100,8 @@ def check_media(path: str, source_folder: Path, shown_folder: str, published_fol
     if kind == "image":
         try:
             check_image(target)
-        except ImageError as error:
-            return MediaCheck(refusal=("image_invalid", {"value": path, "detail": str(error)}))
+        except ImageError as error:  # unreadable, truncated, too large…: `error.code` says which
+            return MediaCheck(refusal=(error.code, {"value": path, **error.params}))
     if kind == "captions":
         try:
             content = target.read_text("utf-8")

@@ -36,14 +36,14 @@ from mkdocs.structure.pages import Page
 
 from ..checks.validation import validate_settings
 from ..language.translator import Translator
-from ..media.images import ImageError, clean_image
+from ..media.images import ImageError, ImageTooLarge, clean_image
 from ..model import Settings, source_paths
+from ..model.markdown import page_findings
 from ..render.assets import SCRIPTS, STYLESHEETS, plotly_bundle
 from ..render.renderer import Renderer
 from ..render.urls import Urls
 from ..site import Site, load_site, protected_folders
 from ..sources.paths import overwrites, relative_to
-from ..model.markdown import page_findings
 from ..sources.positions import position_of
 from ..sources.problems import Problem, Report, Severity
 from ..sources.site_config import SiteConfigError, read_site_config, site_language
@@ -145,14 +145,17 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
                 # Relative to docs_dir: MkDocs joins it to `edit_uri`, resolving "..".
                 file.edit_uri = posixpath.relpath(generated.edit_path, docs_in_root)
             files.append(file)
-        self._clean_authors_photos(files, config)
+        self._clean_authors_photos(files, config, docs_in_root, translator)
         return files
 
-    def _clean_authors_photos(self, files: Files, config: MkDocsConfig) -> None:
+    def _clean_authors_photos(self, files: Files, config: MkDocsConfig, docs_in_root: str, translator: Translator) -> None:
         """Photos in the authors' pages lose their metadata (GPS, camera, comment), as portraits do.
 
-        Their size is kept: a free page may show a detailed diagram.
+        Their size is kept: a free page may show a detailed diagram. A photo
+        that cannot be read whole, or is too large, is never published as it
+        is (with its metadata): each is an error naming it, then the build stops.
         """
+        report = Report()
         for file in list(files.media_files()):
             if file.generated_by is not None or Path(file.src_uri).suffix.lower() not in AUTHORS_PHOTOS:
                 continue
@@ -162,11 +165,17 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
             if key not in self.photos:
                 try:
                     self.photos[key] = clean_image(source, None)
-                except ImageError:
-                    continue  # not a readable image: MkDocs copies it as it is
+                except ImageError as error:
+                    code = "photo_too_large" if isinstance(error, ImageTooLarge) else "photo_invalid"
+                    report.add(Problem(file=f"{docs_in_root}/{file.src_uri}", code=code, params=error.params))
+                    continue
             content = self.photos[key]
             files.remove(file)
             files.append(File.generated(config, file.src_uri, content=content, inclusion=file.inclusion))
+        for problem in report:
+            log.error(problem.format(translator))
+        if report.has_errors():
+            raise PluginError(translator.summary(report))
 
     # Late, once other plugins (awesome-pages, literate-nav…) have built the
     # navigation: the kind's index pages they placed are the ones expanded.

@@ -6,6 +6,7 @@ import posixpath
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
+from urllib.parse import quote
 
 from ..analyses.sitemap import PAGES, source_page, stage_anchor, team_page
 from ..checks.method import is_old
@@ -120,11 +121,15 @@ class PageContext:
         return self.link(PAGES["reference"], anchor)
 
     def media(self, entry: Entry, path: str | None) -> str | None:
-        """The address of a file a source refers to, from this page (local or intranet host)."""
+        """The address of a file a source refers to, from this page (local or intranet host).
+
+        A local file's name is a path: its spaces, `#` and `?` are escaped in
+        the address, or the browser would read `portrait #2.svg` as `portrait `.
+        """
         media = self.index.media_file(entry, path)
         if media is None:
             return None
-        return media.url or self.link(media.site_path)
+        return media.url or quote(self.link(media.site_path), safe="/")
 
     def clip(self, entry: Entry, clip: Any) -> ClipView | None:
         if clip is None:
