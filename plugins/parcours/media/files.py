@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from ..model.personal_data import line_findings
 from ..model.settings import Settings
+from ..sources.paths import contained
 from ..sources.problems import Problem
 from .captions import is_webvtt, transcript
 from .images import ImageError, check_image
@@ -82,13 +83,10 @@ def check_media(path: str, source_folder: Path, shown_folder: str, published_fol
             return MediaCheck(refusal=("media_format", {"value": path, "expected": list(formats)}))
         return MediaCheck(file=MediaFile(site_path=None, url=path, kind=kind))
     wrong_format = PurePosixPath(path).suffix.lower() not in formats
-    target = (source_folder / path).resolve()
-    try:
-        relative = target.relative_to(source_folder.resolve())
-    except ValueError:
-        relative = None
-    if path.startswith("/") or relative is None:
+    target = contained(path, source_folder)
+    if target is None:
         return MediaCheck(refusal=("media_outside", {"value": path, "folder": shown_folder}))
+    relative = target.relative_to(source_folder.resolve())
     if wrong_format:
         return MediaCheck(refusal=("media_format", {"value": path, "expected": list(formats)}))
     if not target.is_file():
