@@ -123,12 +123,15 @@ def test_a_wrong_field_or_value_is_named_with_how_to_fix_it(site: SiteDir, case:
 
 
 def test_percent_sign_and_decimal_comma_get_the_corrected_value(site):
+    """A share may carry its sign (it says it is a percent); any other number may not."""
     site.replace(JOURNEY, "satisfaction: 81", "satisfaction: 81 %")
     site.replace(JOURNEY, "value: 6.5", "value: 6,5")
+    site.replace(JOURNEY, "target: 48", "target: 48 %")
     code, output = site.check()
     assert code == 1
-    assert "stages[1].satisfaction : « 81 % » : écrivez le nombre sans le signe %. Vouliez-vous dire « 81 » ?" in output
+    assert "stages[1].satisfaction" not in output
     assert "stages[2].kpis[1].value : « 6,5 » : écrivez les décimales avec un point, pas une virgule. Vouliez-vous dire « 6.5 » ?" in output
+    assert "promise.commitment.target : « 48 % » : écrivez le nombre sans le signe %. Vouliez-vous dire « 48 » ?" in output
 
 
 def test_words_yes_and_no_stay_text(site):

@@ -18,6 +18,7 @@ from .analyses.coverage import coverage_warnings
 from .analyses.site_analyses import Analyses
 from .analyses.sitemap import journey_anchors, source_page
 from .analyses.teams import team_warnings
+from .checks.figures import figure_problems
 from .checks.method import method_warnings
 from .checks.onboarding import check_onboarding
 from .checks.placeholders import without_echoes
@@ -99,6 +100,7 @@ def load_site(
         report.extend(check_onboarding(index.onboarding.doc, index.onboarding.model, pages, anchors))
     for journey in index.journeys.values():
         report.extend(method_warnings(journey.doc, journey.model, settings, language, today))
+        report.extend(figure_problems(journey.doc, journey.model))
     report.extend(team_warnings(index, analyses.teams))
     # Until every journey and solution sheet reads, "no solution addresses this
     # irritant" may be wrong: the files' own errors come first.

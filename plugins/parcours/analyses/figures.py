@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from ..model import Journey, Stage
-from ..model.vocabulary import ENCHANTMENT, IRRITANT, NPS_KPI, RUPTURE, SATISFACTION_KPI
+from ..model.vocabulary import ENCHANTMENT, IRRITANT, JOURNEY_KINDS, MAIN_PATH, NPS_KPI, RUPTURE, SATISFACTION_KPI
+from .evidence import JourneyEvidence
+
+
+#: How a journey's satisfaction was obtained: its own indicator, or the mean of
+#: the stages its customers live (not its prospects'), or of every rated stage.
+SATISFACTION_BASES = ("kpi", "customer_stages", "stages")
 
 
 @dataclass(frozen=True)
 class JourneyFigures:
-    """The key figures of a journey's current state."""
+    """The key figures of a journey's current state, and how the headline ones were made."""
 
     stages: int
     touchpoints: int
@@ -20,30 +27,56 @@ class JourneyFigures:
     satisfaction: float | None
     nps: float | None
     moments_of_truth: int
+    #: How `satisfaction` was obtained (`SATISFACTION_BASES`), and from how many stages.
+    satisfaction_basis: str | None = None
+    satisfaction_stages: int = 0
+    #: How many figures of the journey are measured, estimated, assumed, or not said.
+    evidence: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def figures_total(self) -> int:
+        return sum(self.evidence.values())
 
 
-def journey_figures(journey: Journey) -> JourneyFigures:
+def journey_figures(journey: Journey, data: Any = None) -> JourneyFigures:
     touchpoints = [touchpoint for stage in journey.stages for touchpoint in stage.touchpoints]
     kpi = {kpi.type: kpi.value for kpi in journey.kpis}
+    satisfaction, basis, rated = journey_satisfaction(journey)
     return JourneyFigures(
         stages=len(journey.stages),
         touchpoints=len(touchpoints),
         irritants=sum(1 for t in touchpoints if t.qualification == IRRITANT),
         ruptures=sum(1 for t in touchpoints if t.qualification == RUPTURE),
         enchantments=sum(1 for t in touchpoints if t.qualification == ENCHANTMENT),
-        satisfaction=kpi.get(SATISFACTION_KPI, _mean_satisfaction(journey.stages)),
+        satisfaction=satisfaction,
         nps=kpi.get(NPS_KPI),
         moments_of_truth=sum(1 for stage in journey.stages if stage.moment_of_truth),
+        satisfaction_basis=basis,
+        satisfaction_stages=rated,
+        evidence=dict(JourneyEvidence(journey, data).tally()),
     )
 
 
-def _mean_satisfaction(stages: list[Stage]) -> float | None:
-    """Satisfaction of the whole journey when no KPI gives it: stages weighted by volume."""
-    rated = [(stage.satisfaction, stage.volume or 1) for stage in stages if stage.satisfaction is not None]
-    if not rated:
-        return None
-    total = sum(weight for _, weight in rated)
-    return round(sum(value * weight for value, weight in rated) / total, 1)
+def journey_satisfaction(journey: Journey) -> tuple[float | None, str | None, int]:
+    """The journey's satisfaction, how it was obtained, and from how many stages.
+
+    A journey-level satisfaction indicator (`csat`) is the figure. Otherwise
+    the mean of the satisfaction of the main line's stages lived by customers
+    (a customer journey's prospect phases left out: thousands of eligibility
+    checks are not the customers' experience), each stage counting once, so
+    that no stage weighs by its volume alone; when none of those is rated, the
+    mean of every rated stage.
+    """
+    for indicator in journey.kpis:
+        if indicator.type == SATISFACTION_KPI:
+            return indicator.value, "kpi", 0
+    prospects = JOURNEY_KINDS[journey.kind].prospect_phases
+    rated = [s.satisfaction for s in journey.stages if s.satisfaction is not None]
+    lived = [s.satisfaction for s in journey.stages if s.satisfaction is not None and s.path == MAIN_PATH and s.phase not in prospects]
+    chosen, basis = (lived, "customer_stages") if lived else (rated, "stages")
+    if not chosen:
+        return None, None, 0
+    return round(sum(chosen) / len(chosen), 1), basis, len(chosen)
 
 
 def phase_groups(stages: list[Stage]) -> list[tuple[str, list[tuple[int, Stage]]]]:

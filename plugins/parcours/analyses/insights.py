@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Stage
+from .flow import Flow
 from ..model.vocabulary import PAIN_POINTS, RUPTURE
 
 
@@ -42,15 +43,16 @@ class Insights:
 
 
 def blocking_point(stages: list[Stage]) -> tuple[Stage | None, float | None]:
-    """The stage after which most customers stop: the largest drop in conversion.
-
-    The last stage's conversion leads nowhere on this map, so it never counts.
-    """
-    candidates = [stage for stage in stages[:-1] if stage.conversion is not None]
+    """The stage after which most customers stop: the largest drop in conversion
+    along the main line (`flow`). Its last stage leads nowhere on this map, and a
+    stage off the main line is not where customers stop: neither counts."""
+    flow = Flow(stages)
+    rates = [(stage, flow.conversion(stage)) for stage in flow.main]
+    candidates = [(stage, rate) for stage, rate in rates if rate is not None]
     if not candidates:
         return None, None
-    stage = min(candidates, key=lambda s: s.conversion)  # type: ignore[arg-type, return-value]
-    return stage, round(100 - stage.conversion, 1)  # type: ignore[operator]
+    stage, rate = min(candidates, key=lambda pair: pair[1])
+    return stage, round(100 - rate, 1)
 
 
 def lowest_stage(stages: list[Stage]) -> Stage | None:

@@ -28,8 +28,10 @@ class Tally:
     def add(self, touchpoint: Touchpoint, period: str) -> None:
         self.touchpoints.append(touchpoint)
         monthly = (touchpoint.volume or 0) * PERIODS[touchpoint.volume_period or period].per_month
-        self.volume += monthly
-        self.counted = self.counted or touchpoint.volume is not None
+        # A part of another touchpoint (failed interventions among all) is already in its whole's volume.
+        if touchpoint.part_of is None:
+            self.volume += monthly
+            self.counted = self.counted or touchpoint.volume is not None
         if touchpoint.satisfaction is not None:
             weight = monthly or 1.0
             self.rated_volume += weight

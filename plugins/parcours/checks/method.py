@@ -59,6 +59,9 @@ def method_warnings(doc: SourceDocument, journey: Journey, settings: Settings, l
                 at = (*loc, "verbatims", number, "date")
                 if verbatim.date > today:
                     warnings.append(doc.problem("date_in_future", at, date=verbatim.date.isoformat()))
-                elif is_old(verbatim.date, today, settings.verbatim_max_age_months):
-                    warnings.append(doc.problem("old_verbatim", at, date=verbatim.date.isoformat(), months=settings.verbatim_max_age_months))
+                elif is_old(verbatim.confirmed or verbatim.date, today, settings.verbatim_max_age_months):
+                    warnings.append(doc.problem(
+                        "old_verbatim_confirmed" if verbatim.confirmed else "old_verbatim", at,
+                        date=(verbatim.confirmed or verbatim.date).isoformat(), months=settings.verbatim_max_age_months, today=today.isoformat(),
+                    ))
     return [replace(warning, severity=Severity.WARNING) for warning in warnings]

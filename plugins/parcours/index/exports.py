@@ -19,7 +19,8 @@ from typing import Any
 from ..language.names import closest, slugify
 from ..model import Journey, Stage
 from ..model.fields import LARGEST
-from ..model.vocabulary import COMMITMENT, MEASURES, VOLUME
+from ..model.shares import as_percent, is_fraction
+from ..model.vocabulary import COMMITMENT, MEASURED, MEASURES, VOLUME
 from ..sources.exports import FORMATS, Period, parse_number, parse_period, rows
 from ..sources.paths import contained, relative_to
 from ..sources.problems import Problem
@@ -55,6 +56,9 @@ REQUIRED = ("period", "stage", "measure", "value")
 class Point:
     period: Period
     value: float
+    #: How the file that gave it knows its figures (`model.vocabulary.EVIDENCE`), and where they come from.
+    status: str = MEASURED
+    source: str | None = None
 
 
 @dataclass
@@ -91,19 +95,26 @@ def attach_data(entry: "Entry[Journey]", root: Path, column_names: dict[str, str
     """
     problems = []
     folder = str(Path(entry.rel).parent)
-    paths = []
-    for position, name in enumerate(entry.model.data):
+    paths: list[tuple[Path, str, str]] = []
+    written = (entry.doc.data or {}).get("data") or []
+    for position, data_file in enumerate(entry.model.data):
+        name = data_file.file
+        # Where the analyst wrote it: the path alone, or a block's `file`.
+        at = ("data", position) if position < len(written) and isinstance(written[position], str) else ("data", position, "file")
         path = contained(name, entry.doc.path.parent)
         if path is None:
-            problems.append(entry.doc.problem("media_outside", ("data", position), value=name, folder=folder))
+            problems.append(entry.doc.problem("media_outside", at, value=name, folder=folder))
         elif Path(name).suffix.lower() not in FORMATS:
-            problems.append(entry.doc.problem("media_format", ("data", position), value=name, expected=list(FORMATS)))
+            problems.append(entry.doc.problem("media_format", at, value=name, expected=list(FORMATS)))
         elif not path.is_file():
-            problems.append(entry.doc.problem("missing_media", ("data", position), value=name, folder=folder))
-        paths.append(path)
+            problems.append(entry.doc.problem("missing_media", at, value=name, folder=folder))
+        if path is not None:
+            said = data_file.evidence
+            source = f"{name} — {said.source}" if said and said.source else name
+            paths.append((path, said.status if said else MEASURED, source))
     if problems:
         return problems
-    data, problems = read_journey_data(entry.model, [path for path in paths if path], root, column_names)
+    data, problems = read_journey_data(entry.model, paths, root, column_names)
     if not problems:
         entry.model = apply_latest(entry.model, data)
         entry.data = data
@@ -111,7 +122,7 @@ def attach_data(entry: "Entry[Journey]", root: Path, column_names: dict[str, str
 
 
 def read_journey_data(
-    journey: Journey, paths: list[Path], root: Path, column_names: dict[str, str] | None = None
+    journey: Journey, files: list[tuple[Path, str, str]], root: Path, column_names: dict[str, str] | None = None
 ) -> tuple[JourneyData, list[Problem]]:
     """Every data file of a journey, checked; the data is empty when any has a problem.
 
@@ -122,12 +133,12 @@ def read_journey_data(
     data = JourneyData()
     problems: list[Problem] = []
     seen = Seen()
-    for path in paths:
+    for path, status, source in files:
         rel = relative_to(path, root)
         file_problems: list[Problem] = []
         file_series: dict[tuple[str, str, str | None, str], Series] = {}
         try:
-            _read_file(journey, path, rel, file_series, file_problems, names, seen)
+            _read_file(journey, path, rel, file_series, file_problems, names, seen, (status, source))
         except SourceError as error:
             file_problems.append(error.problem)
         problems.extend(file_problems)
@@ -163,7 +174,7 @@ def _code(code: str, earlier: Row, rel: str) -> str:
 
 
 def _read_file(
-    journey: Journey, path: Path, rel: str, series: dict, problems: list[Problem], names: dict[str, str], seen: Seen
+    journey: Journey, path: Path, rel: str, series: dict, problems: list[Problem], names: dict[str, str], seen: Seen, evidence: tuple[str, str]
 ) -> None:
     """One file's rows into `series`; `seen` holds the rows already read for this journey."""
     stages = {"current": {s.id: s for s in journey.stages}, "target": {s.id: s for s in (journey.target.stages if journey.target else [])}}
@@ -223,6 +234,10 @@ def _read_file(
         if value is None or not -LARGEST <= value <= LARGEST:
             problem("data_number", "value", value=str(cell("value")))
             continue
+        if MEASURES[measure].share and is_fraction(value) and not str(cell("value")).strip().endswith("%"):
+            # A tool's export of 30,2 % as 0,302: the same rule as in the YAML (model.shares).
+            problem("data_share_fraction", "value", value=str(cell("value")), suggestion=as_percent(value))
+            continue
         refusal = _out_of_range(measure, value)
         if refusal:
             problem(refusal[0], "value", value=str(cell("value")), **refusal[1])
@@ -239,7 +254,7 @@ def _read_file(
         row = Row(rel, number, period)
         seen.first.setdefault(key, row)
         seen.by_period[(*key, period.start)] = row
-        series.setdefault(key, Series(state, stage_id, touchpoint, measure)).points.append(Point(period, value))
+        series.setdefault(key, Series(state, stage_id, touchpoint, measure)).points.append(Point(period, value, *evidence))
     if not columns:
         problems.append(Problem(file=rel, code="data_empty", line=1, column=1))
 

@@ -103,6 +103,7 @@ def _check_journey(index: Index, entry: Entry[Journey]) -> list[Problem]:
                 if persona != ALL_PERSONAS:
                     persona_ref((*loc, "emotion", persona), persona)
             problems.extend(_check_touchpoints(doc, loc, stage, persona_ref))
+            problems.extend(_check_next(doc, loc, stage, [place.stage.id for place in index.stages(entry.id, state)]))
             known_benchmarks = sorted(index.benchmarks)
             for position, benchmark in enumerate(stage.best_practices):
                 if benchmark not in index.benchmarks and not index.is_broken("benchmark", benchmark):
@@ -147,6 +148,44 @@ def _check_touchpoints(doc: SourceDocument, loc: Loc, stage: Stage, persona_ref)
             seen[key] = position
         for index, persona in enumerate(touchpoint.personas):
             persona_ref((*tloc, "personas", index), persona)
+    keys = [touchpoint.key for touchpoint in stage.touchpoints]
+    wholes = {touchpoint.key: touchpoint.part_of for touchpoint in stage.touchpoints}
+    for position, touchpoint in enumerate(stage.touchpoints):
+        if touchpoint.part_of is None:
+            continue
+        at = (*loc, "touchpoints", position, "part_of")
+        others = [key for key in keys if key != touchpoint.key]
+        if touchpoint.part_of not in others:
+            problems.append(doc.problem("unknown_touchpoint", at, value=touchpoint.part_of, suggestion=closest(touchpoint.part_of, others), known=others))
+        elif _loops(touchpoint.key, wholes):
+            problems.append(doc.problem("part_of_loop", at, value=touchpoint.part_of))
+    return problems
+
+
+def _loops(key: str, wholes: dict[str, str | None]) -> bool:
+    """Whether following `part_of` from a touchpoint comes back to it."""
+    seen, current = {key}, wholes.get(key)
+    while current is not None:
+        if current in seen:
+            return True
+        seen.add(current)
+        current = wholes.get(current)
+    return False
+
+
+def _check_next(doc: SourceDocument, loc: Loc, stage: Stage, stage_ids: list[str]) -> list[Problem]:
+    """Where customers go after a stage: stages of the same journey state, shares within 100 %."""
+    problems: list[Problem] = []
+    others = [stage_id for stage_id in stage_ids if stage_id != stage.id]
+    for position, transition in enumerate(stage.next):
+        if transition.stage not in others:
+            problems.append(doc.problem(
+                "unknown_next_stage", (*loc, "next", position, "stage"), value=transition.stage,
+                suggestion=closest(transition.stage, others), known=others,
+            ))
+    total = sum(transition.share or 0 for transition in stage.next)
+    if total > 100:
+        problems.append(doc.problem("next_shares_over", (*loc, "next"), total=round(total, 1)))
     return problems
 
 

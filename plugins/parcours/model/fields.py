@@ -18,6 +18,7 @@ from pydantic_core import PydanticCustomError, PydanticUndefined
 from ..language.names import SLUG, closest, slugify
 from ..language.numbers import read_number
 from .markdown import findings
+from .shares import read_share, written
 
 def described(
     default: Any = PydanticUndefined,
@@ -89,9 +90,6 @@ Markdown = Annotated[str, Field(min_length=1), AfterValidator(_safe_markdown), S
 """Text rendered as Markdown, then sanitised (`model.markdown`)."""
 
 
-def _written(number: float) -> str:
-    """A number as YAML takes it: `72`, `4.5`."""
-    return str(int(number)) if number.is_integer() else repr(number)
 
 
 def _number(value: Any) -> Any:
@@ -99,9 +97,9 @@ def _number(value: Any) -> Any:
     if isinstance(value, str):
         number = read_number(value)
         if number is not None and value.strip().endswith("%"):
-            raise PydanticCustomError("percent_sign", "percent sign", {"value": value, "suggestion": _written(number)})
+            raise PydanticCustomError("percent_sign", "percent sign", {"value": value, "suggestion": written(number)})
         if number is not None and "," in value:
-            raise PydanticCustomError("decimal_comma", "decimal comma", {"value": value, "suggestion": _written(number)})
+            raise PydanticCustomError("decimal_comma", "decimal comma", {"value": value, "suggestion": written(number)})
     return value
 
 
@@ -109,8 +107,8 @@ def _number(value: Any) -> Any:
 #: (and too long to be written on a map).
 LARGEST = 10**12
 Number = Annotated[float, Field(ge=-LARGEST, le=LARGEST), BeforeValidator(_number)]
-Percent = Annotated[float, Field(ge=0, le=100), BeforeValidator(_number)]
-"""A share of customers, from 0 to 100, without the `%` sign."""
+Percent = Annotated[float, Field(ge=0, le=100), BeforeValidator(read_share)]
+"""A share of customers, from 0 to 100; never a fraction (`model.shares`)."""
 Count = Annotated[int, Field(ge=0, le=LARGEST), BeforeValidator(_number)]
 Score = Annotated[float, Field(ge=0, le=5), BeforeValidator(_number)]
 """A score on a prioritisation criterion, from 0 to 5."""

@@ -111,19 +111,52 @@ PeriodName = PERIODS.literal
 
 @dataclass(frozen=True)
 class JourneyKind(Value):
-    """A kind of journey, and the phases its stages are grouped in, in order."""
+    """A kind of journey, and the phases its stages are grouped in, in order.
+
+    `prospect_phases`: the phases lived by people who are not yet customers,
+    left out of the journey's satisfaction when no indicator gives it (the
+    eligibility checks of thousands of prospects are not the customers'
+    experience). A buyer journey is all prospects: none is left out.
+    """
 
     phases: tuple[str, ...] = ()
+    prospect_phases: tuple[str, ...] = ()
 
 
 JOURNEY_KINDS: Vocabulary[JourneyKind] = Vocabulary(
     "journey_kind",
-    JourneyKind("customer", phases=("before", "purchase", "after")),
+    JourneyKind("customer", phases=("before", "purchase", "after"), prospect_phases=("before",)),
     JourneyKind("buyer", phases=("awareness", "consideration", "decision")),
 )
 JourneyKindName = JOURNEY_KINDS.literal
 PHASES: Vocabulary[Value] = Vocabulary("phase", *(Value(phase) for kind in JOURNEY_KINDS for phase in kind.phases))
 Phase = PHASES.literal
+
+#: Where a stage sits in the journey's flow: on its main line, or on a path
+#: some customers take (an exception, an incident), never counted as where
+#: customers stop.
+PATHS: Vocabulary[Value] = Vocabulary(
+    "path",
+    Value("main"),
+    Value("exception", "material/call-split"),
+    Value("incident", "material/alert-outline"),
+)
+PathName = PATHS.literal
+MAIN_PATH = "main"
+#: The icons of a transition: on to a later stage, back to an earlier one (a retry).
+FORWARD_ICON = "material/arrow-right"
+BACK_ICON = "material/keyboard-return"
+
+#: How a figure is known: measured, estimated, or an assumption. A figure from a
+#: reporting export is measured unless its file says otherwise.
+EVIDENCE: Vocabulary[Value] = Vocabulary(
+    "evidence",
+    Value("measured", "material/check-decagram-outline"),
+    Value("estimated", "material/approximately-equal"),
+    Value("assumption", "material/help-rhombus-outline"),
+)
+EvidenceStatus = EVIDENCE.literal
+MEASURED = "measured"
 
 #: The icon of a moment of truth, wherever one is flagged.
 MOMENT_OF_TRUTH_ICON = "material/flag-variant"
@@ -235,6 +268,6 @@ PALETTE: tuple[SeriesStyle, ...] = (
 
 #: Every vocabulary, for the tables' test and the reference page.
 VOCABULARIES: tuple[Vocabulary[Any], ...] = (
-    QUALIFICATIONS, INITIATORS, PERIODS, JOURNEY_KINDS, PHASES, PRIORITIES, KPI_TYPES,
+    QUALIFICATIONS, INITIATORS, PERIODS, JOURNEY_KINDS, PHASES, PATHS, EVIDENCE, PRIORITIES, KPI_TYPES,
     VERBATIM_SOURCES, MATURITIES, STATUSES,
 )

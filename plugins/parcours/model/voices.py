@@ -89,6 +89,12 @@ class Verbatim(SourceModel):
         fr="L'enregistrement du client : fichier audio ou vidéo, et ses sous-titres.",
         en="The customer's recording: audio or video file, and its captions.",
     )
+    confirmed: Date | None = described(
+        None,
+        fr="Date à laquelle l'équipe a vérifié que ces mots sont toujours vrais (AAAA-MM-JJ) : un verbatim ancien mais confirmé n'est plus signalé comme ancien.",
+        en="Date the team checked these words still hold (YYYY-MM-DD): an old but confirmed verbatim is no longer flagged as old.",
+        example="2026-11-02",
+    )
     repeated: Count | None = described(
         None,
         fr="Nombre de clients ayant dit la même chose (pour pondérer les verbatims).",

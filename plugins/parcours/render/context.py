@@ -151,7 +151,7 @@ class PageContext:
     def history(self, entry: Entry) -> list[dict[str, Any]]:
         """The changes to a sheet's source files, newest first, each with its diff's address."""
         folder = posixpath.dirname(entry.rel)
-        data_files = {posixpath.normpath(posixpath.join(folder, name)) for name in getattr(entry.model, "data", [])}
+        data_files = {posixpath.normpath(posixpath.join(folder, data_file.file)) for data_file in getattr(entry.model, "data", [])}
         return [
             {"change": change, "url": self.commit_url.format(commit=change.commit) if self.commit_url else None}
             for change in self.history_index.of_source(entry.rel, data_files)

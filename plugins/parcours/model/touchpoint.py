@@ -1,0 +1,81 @@
+"""A touchpoint: a contact between the customer and the company, at a stage, on a channel."""
+
+from __future__ import annotations
+
+from .fields import ChannelRef, Count, Percent, Slug, SourceModel, Text, described
+from .indicators import Evidence, evidence_field
+from .vocabulary import Initiator, PeriodName, Qualification
+
+
+class Touchpoint(SourceModel):
+    """A contact between the customer and the company, at a stage, on a channel."""
+
+    id: Slug | None = described(
+        None,
+        fr="Identifiant du point de contact dans l'étape. Par défaut, son canal ; obligatoire si deux points de contact de l'étape partagent un canal.",
+        en="The touchpoint's identifier within its stage. Defaults to its channel; needed when two touchpoints of a stage share a channel.",
+        example="accuse-reception",
+    )
+    channel: ChannelRef = described(
+        fr="Canal du point de contact, pris dans la liste des canaux du site.",
+        en="The touchpoint's channel, from the site's channel list.",
+        example="telephone",
+    )
+    label: Text = described(
+        fr="Ce qui se passe, vu du client (« Formulaire de devis en ligne »).",
+        en="What happens, seen by the customer (“Online quote form”).",
+        example="Appel au centre de gestion",
+    )
+    initiator: Initiator = described(
+        fr="Qui prend l'initiative.",
+        en="Who starts it.",
+        example="customer",
+    )
+    volume: Count | None = described(
+        None,
+        fr="Nombre de contacts par période (la période du parcours, sauf si `volume_period` la précise).",
+        en="Number of contacts per period (the journey's period unless `volume_period` says otherwise).",
+        example=4200,
+    )
+    volume_period: PeriodName | None = described(
+        None,
+        fr="Période du volume, si elle diffère de celle du parcours.",
+        en="Period of the volume, when it differs from the journey's.",
+        example="month",
+    )
+    satisfaction: Percent | None = described(
+        None, fr="Taux de clients satisfaits, de 0 à 100, sans le signe %.", en="Share of satisfied customers, 0 to 100, without %.", example=64
+    )
+    qualification: Qualification | None = described(
+        None,
+        fr="Ce que vit le client.",
+        en="What the customer lives.",
+        example="irritant",
+    )
+    comment: Text | None = described(
+        None,
+        fr="Pourquoi ce point de contact est ainsi qualifié.",
+        en="Why the touchpoint is qualified so.",
+        example="Le client doit rappeler deux fois avant d'obtenir une réponse.",
+    )
+    team: Text | None = described(
+        None, fr="Équipe qui porte ce point de contact.", en="The team that owns this touchpoint.", example="Centre de gestion"
+    )
+    personas: list[Slug] = described(
+        [],
+        fr="Personas concernés, si ce point de contact ne vaut que pour certains.",
+        en="Personas concerned, when the touchpoint applies to some only.",
+        example=["marc"],
+    )
+    part_of: Slug | None = described(
+        None,
+        fr="Le point de contact de la même étape dont celui-ci est une partie (ses interventions échouées parmi toutes les interventions) : son volume n'est pas compté deux fois.",
+        en="The touchpoint of the same stage this one is part of (the failed interventions among all interventions): its volume is not counted twice.",
+        example="intervention",
+    )
+    evidence: Evidence | None = evidence_field()
+
+    @property
+    def key(self) -> str:
+        """Its identifier within the stage: `id`, or else its channel."""
+        return self.id or self.channel
