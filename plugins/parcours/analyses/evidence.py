@@ -68,6 +68,20 @@ class JourneyEvidence:
         from_data = self._from_data(state, stage.id, None, kpi.type) if stage is not None and state else None
         return from_data or _said(kpi.evidence) or (_said(stage.evidence) if stage else None) or Known(UNSOURCED)
 
+    def sources_of(self, state: str, stage: Stage) -> list[tuple[str, str | None, Known]]:
+        """Each figure of a stage that says where it comes from: (figure, touchpoint key or None, how it is known)."""
+        found = []
+        for figure in STAGE_FIGURES:
+            if getattr(stage, figure) is not None:
+                found.append((figure, None, self.of_stage(state, stage, figure)))
+        for touchpoint in stage.touchpoints:
+            for figure in TOUCHPOINT_FIGURES:
+                if getattr(touchpoint, figure) is not None:
+                    found.append((figure, touchpoint.label, self.of_touchpoint(state, stage, touchpoint, figure)))
+        for kpi in stage.kpis:
+            found.append(("indicator", kpi.name, self.of_kpi(kpi, state, stage)))
+        return [item for item in found if item[2].status != UNSOURCED]
+
     def tally(self) -> Counter:
         """How many figures of the current journey are measured, estimated, assumed, or not said."""
         counts: Counter = Counter()

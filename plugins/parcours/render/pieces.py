@@ -52,6 +52,12 @@ class Pieces:
     def channel(self, channel_id: str) -> Markup:
         return self._draw("channel", *self._channel_look(channel_id))
 
+    def evidence(self, status: str) -> Markup:
+        return self._draw("evidence", status)
+
+    def path(self, value: str) -> Markup:
+        return self._draw("path", value)
+
     def moment_of_truth(self) -> Markup:
         return self._draw("moment_of_truth")
 

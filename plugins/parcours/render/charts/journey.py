@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...analyses.flow import Flow
 from ...analyses.verbatims import ranked
 from ...language.translator import Translator
 from ...model import Stage
@@ -112,17 +113,18 @@ def emotion_figure(
 
 
 def funnel_figure(stages: list[Stage], blocking: Stage | None, translator: Translator) -> dict[str, Any]:
-    """Customers at each stage, the blocking point drawn hatched and labelled."""
+    """Customers at each stage of the main line, the blocking point drawn hatched and
+    labelled. A stage off the main line (an exception, an incident) has no bar: the
+    funnel is the way most customers go."""
     language = translator.language
-    volumes = [stage.volume for stage in stages]
+    flow = Flow(stages)
+    volumes = [stage.volume if flow.is_main(stage) else None for stage in stages]
     blocking_at = stages.index(blocking) if blocking in stages else None
     hover = []
     for stage in stages:
-        passing = (
-            translator.label("map.conversion_hover").format(value=percent(stage.conversion, language))
-            if stage.conversion is not None
-            else ""
-        )
+        rate = flow.conversion(stage)
+        rate = stage.conversion if rate is None and flow.is_main(stage) else rate  # the last stage's, as written
+        passing = translator.label("map.conversion_hover").format(value=percent(rate, language)) if rate is not None else ""
         hover.append([number(stage.volume, language), passing])
     bar = {
         "type": "bar",
@@ -141,12 +143,13 @@ def funnel_figure(stages: list[Stage], blocking: Stage | None, translator: Trans
         "width": 0.45,
     }
     annotations = []
-    if blocking_at is not None and blocking is not None and blocking.conversion is not None:
+    blocking_rate = flow.conversion(blocking) if blocking is not None else None
+    if blocking_at is not None and blocking_rate is not None:
         annotations.append(
             {
                 "x": blocking_at + 0.5,
                 "y": max(v or 0 for v in volumes),
-                "text": translator.label("map.blocking_short").format(drop=percent(round(100 - blocking.conversion, 1), language)),
+                "text": translator.label("map.blocking_short").format(drop=percent(round(100 - blocking_rate, 1), language)),
                 "showarrow": False,
                 "font": {"size": 12},
                 "bgcolor": "rgba(213,94,0,0.12)",

@@ -12,14 +12,16 @@ from typing import Any
 
 from markupsafe import Markup
 
+from ...analyses.evidence import JourneyEvidence
 from ...analyses.figures import phase_groups
+from ...analyses.flow import Flow
 from ...analyses.insights import Insights
 from ...analyses.sitemap import source_page
 from ...checks.method import is_old
 from ...index.entries import Entry, Index
 from ...language.translator import Translator
 from ...model import Journey, Stage
-from ...model.vocabulary import ALL_PERSONAS, MEASURES, VOLUME
+from ...model.vocabulary import ALL_PERSONAS, JOURNEY_KINDS, MEASURES, VOLUME
 from ...site import Site
 from .. import formats
 from ..charts.journey import emotion_figure, funnel_figure
@@ -35,6 +37,7 @@ LANES = (
     "touchpoints",
     "satisfaction",
     "conversion",
+    "flow",
     "emotion",
     "expectations",
     "qualified",
@@ -58,6 +61,7 @@ class StateView:
     lowest: str | None
     blocking: str | None
     solutions: dict[str, list[str]]
+    flow: Flow
     charts: dict[str, Markup] = field(default_factory=dict)
 
 
@@ -101,6 +105,8 @@ def _has(stages: list[Stage], lane: str, solutions: dict[str, list[str]]) -> boo
         return any(solutions.get(s.id) for s in stages)
     if lane == "promise":
         return any(s.promise for s in stages)
+    if lane == "flow":
+        return Flow(stages).branches
     return any(getattr(stage, lane) not in (None, [], {}) for stage in stages)
 
 
@@ -135,6 +141,7 @@ def journey_view(entry: Entry[Journey], site: Site, translator: Translator) -> d
             lowest=insights.lowest_stage.id if insights.lowest_stage else None,
             blocking=insights.blocking_stage.id if insights.blocking_stage else None,
             solutions=solutions,
+            flow=Flow(stages),
         )
         if "emotion" in view.lanes:
             view.charts["emotion"] = chart_json(
@@ -148,7 +155,10 @@ def journey_view(entry: Entry[Journey], site: Site, translator: Translator) -> d
             if trend:
                 trends[(state, stage.id)] = trend
     used = {c for view in states for c in view.channels}
+    phase_words = translator.labels()["phase"]
     return {
+        "prospect_phases": ", ".join(phase_words[phase] for phase in JOURNEY_KINDS[journey.kind].prospect_phases).lower(),
+        "evidence": JourneyEvidence(journey, entry.data),
         "states": states,
         "all_channels": [c for c in order if c in used],
         "personas": personas,
