@@ -6,6 +6,9 @@ strict and every refusal says where and why:
 * bytes must be UTF-8 (the offending byte is located and shown);
 * a duplicate key is an error naming both lines, never a silent overwrite;
 * YAML tags are refused (no Python object can be built from a source);
+* nesting is measured on the text before any parser reads it (`yaml_depth`),
+  so a file nested thousands of levels deep is refused where it crosses the
+  limit instead of overflowing a parser's stack;
 * aliases are counted, so an "alias bomb" stops early instead of exhausting
   memory or time;
 * plain scalars follow YAML 1.2's core schema: `non`, `oui`, `on` and `off`
@@ -30,6 +33,7 @@ from .front_matter import split_front_matter
 from .positions import Loc, Position, format_loc
 from .problems import Problem
 from .text import SourceError, decode_source
+from .yaml_depth import MAX_DEPTH, too_deep_at
 from .yaml_errors import yaml_problem
 
 #: libyaml's composer, when PyYAML was built with it (its wheels are).
@@ -37,8 +41,6 @@ _FAST_LOADER = getattr(yaml, "CBaseLoader", None) if getattr(yaml, "__with_libya
 
 #: How many values a file may hold once its aliases are expanded.
 MAX_EXPANDED_NODES = 50_000
-#: How deep mappings and lists may nest.
-MAX_DEPTH = 64
 
 _STR_TAG = "tag:yaml.org,2002:str"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
@@ -94,8 +96,13 @@ def _compose(text: str, rel: str, line_offset: int) -> Node:
 
     libyaml (PyYAML's C parser) reads valid files quickly; when a file has a
     mistake, the pure-Python parser reads it again, for the messages and
-    positions this module knows how to explain.
+    positions this module knows how to explain. Neither parser sees a text
+    nested deeper than `MAX_DEPTH`: libyaml's composer would overflow the C
+    stack, the other Python's recursion limit.
     """
+    deep = too_deep_at(text, MAX_DEPTH)
+    if deep is not None:
+        raise SourceError(Problem(file=rel, code="too_deep", params={"max": MAX_DEPTH}, line=deep[0] + line_offset, column=deep[1]))
     if _FAST_LOADER is not None:
         try:
             node = yaml.compose(text, Loader=_FAST_LOADER)
@@ -127,8 +134,10 @@ def _compose_slowly(text: str, rel: str, line_offset: int) -> Node | None:
         )
     except yaml.YAMLError as error:
         raise SourceError(yaml_problem(error, rel, line_offset, text))
-    except RecursionError:
-        raise SourceError(Problem(file=rel, code="too_deep", params={"max": MAX_DEPTH}))
+    except RecursionError:  # not expected once the text is measured; still told where the parser was
+        mark = loader.get_mark() if loader is not None else None
+        line, column = (mark.line + 1 + line_offset, mark.column + 1) if mark else (None, None)
+        raise SourceError(Problem(file=rel, code="too_deep", params={"max": MAX_DEPTH}, line=line, column=column))
     finally:
         if loader is not None:
             loader.dispose()
