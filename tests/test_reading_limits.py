@@ -1,4 +1,5 @@
-"""Deep files: refused at once with one located message, never a crash.
+"""Huge, deep and alias-heavy files: refused at once with one located message,
+or read in full when they are only large.
 
 A file nested thousands of levels deep once killed the process (libyaml's
 composer recursed until the C stack overflowed): such files are checked in a
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 
 import pytest
@@ -17,6 +19,7 @@ from conftest import SiteDir
 
 JOURNEY = "journeys/remboursement.yml"
 PERSONA = "personas/fanny.md"
+LARGE = "journeys/grand-parcours.yml"  # a journey of its own: the fixture's is referenced by other sources
 TOO_DEEP = "les valeurs sont imbriquées sur plus de 64 niveaux"
 
 
@@ -74,3 +77,96 @@ def test_nesting_too_deep_is_refused_where_it_crosses_the_limit(site: SiteDir, c
     assert "Traceback" not in output
     (line,) = [line for line in _errors(output) if case.file in line]
     assert f"erreur {case.at} {TOO_DEEP}" in line, output
+
+
+# Aliases ---------------------------------------------------------------------
+
+CHANNELS = ["courrier", "application", "chat", "telephone", "agence", "email", "site-web", "sms", "conseiller", "messagerie"]
+HEAD = (
+    "title: Je me fais rembourser mes soins\nkind: customer\npersonas: [fanny]\n"
+    "owner: Direction de l'expérience client\nlast_review: 2026-09-15\nperiod: month\nstages:\n"
+)
+
+
+def _large_journey(stages: int = 500, touchpoints: int = 10) -> str:
+    """About 0.8 MB of plain journey, no alias at all: 500 stages of 10 touchpoints."""
+    parts = [HEAD]
+    for stage in range(stages):
+        parts.append(f"  - id: etape-{stage}\n    name: J'avance dans mon dossier, étape {stage}\n    phase: after\n    touchpoints:\n")
+        for number in range(touchpoints):
+            parts.append(
+                f"      - id: contact-{number}\n        channel: {CHANNELS[number]}\n"
+                f"        label: Réponse claire, numéro {number}\n"
+                "        initiator: customer\n        volume: 100\n        satisfaction: 65\n"
+            )
+    return "".join(parts)
+
+
+def _verbatims(count: int = 10_000) -> str:
+    parts = [HEAD, "  - id: je-consulte\n    name: Je consulte\n    phase: after\n    verbatims:\n"]
+    for number in range(count):
+        parts.append(f"      - text: C'est long, {number}.\n        speaker: Fanny A.\n        date: 2026-05-04\n        source: interview\n")
+    return "".join(parts)
+
+
+@pytest.mark.parametrize("text", [_large_journey(), _verbatims()], ids=["0.8_MB_journey_of_5000_touchpoints", "10000_short_verbatims"])
+def test_a_large_file_without_aliases_is_no_alias_bomb(site: SiteDir, text: str) -> None:
+    """Only what aliases add is counted: a file without any reads and validates in full."""
+    site.write(LARGE, text)
+    code, output = site.check()
+    assert code == 0, output[-2000:]
+    assert "alias" not in output
+
+
+def test_a_little_reuse_through_aliases_is_read(site: SiteDir) -> None:
+    site.replace(JOURNEY, "actions: [Je présente ma carte de tiers payant]", "actions: &carte [Je présente ma carte de tiers payant]")
+    site.replace(JOURNEY, "expectations: [Savoir que ma facture est bien arrivée]", "expectations: *carte")
+    code, output = site.check("--strict")
+    assert code == 0, output
+
+
+def _billion_laughs() -> str:
+    bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for level in "bcdefghi":
+        previous = chr(ord(level) - 1)
+        bomb.append(f"{level}: &{level} [" + ",".join([f"*{previous}"] * 9) + "]")
+    return "\n".join(bomb) + "\ntitle: x\n"
+
+
+@dataclass(frozen=True)
+class Bomb:
+    name: str
+    text: str
+    expected: str
+
+
+BOMBS = [
+    # 9⁹ values from 10 lines: refused where the aliases first add more than the limit.
+    Bomb("billion_laughs", _billion_laughs(), f"{JOURNEY}:5:4 : les alias YAML de ce fichier ajouteraient plus de 50000 valeurs"),
+    # One list of 1,000 values repeated 60 times: no nesting, only copies.
+    Bomb(
+        "a_long_list_repeated_60_times",
+        "liste: &l [" + ",".join(["x"] * 1_000) + "]\ntitle: [" + ", ".join(["*l"] * 60) + "]\n",
+        f"{JOURNEY}:2:8 : les alias YAML de ce fichier ajouteraient plus de 50000 valeurs",
+    ),
+    # Each line one level deeper than the one before, through an alias.
+    Bomb(
+        "aliases_nesting_past_the_limit",
+        "n0: &n0 [x]\n" + "".join(f"n{level}: &n{level} [*n{level - 1}]\n" for level in range(1, 100)),
+        f"{JOURNEY}:64:6 : {TOO_DEEP}",
+    ),
+    Bomb("an_alias_inside_itself", "title: &t [x, *t]\n", f"{JOURNEY}:1:8 : cet alias YAML se contient lui-même"),
+]
+
+
+@pytest.mark.parametrize("case", BOMBS, ids=lambda case: case.name)
+def test_aliases_that_would_expand_too_far_are_refused_quickly(site: SiteDir, case: Bomb) -> None:
+    site.write(JOURNEY, case.text)
+    started = time.monotonic()
+    code, output = site.check()
+    assert code == 1
+    (line,) = _errors(output)
+    assert line.startswith(f"erreur {case.expected}"), output
+    # Not a timing assertion of performance: a bomb that expanded would run
+    # for hours and exhaust memory long before this bound.
+    assert time.monotonic() - started < 60
