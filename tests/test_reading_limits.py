@@ -79,6 +79,25 @@ def test_nesting_too_deep_is_refused_where_it_crosses_the_limit(site: SiteDir, c
     assert f"erreur {case.at} {TOO_DEEP}" in line, output
 
 
+def test_a_source_just_over_the_size_limit_is_refused_alone(site: SiteDir) -> None:
+    from parcours.sources.text import MAX_SOURCE_BYTES
+
+    text = site.read(JOURNEY)
+    filler = "# " + "x" * 97 + "\n"  # 100 bytes a line
+    text += filler * ((MAX_SOURCE_BYTES - len(text.encode())) // len(filler) - 1)
+    before = MAX_SOURCE_BYTES - len(text.encode())  # bytes left before the limit, 100 to 199
+    text += "#" + "x" * ((before - 1) % 2) + "é" * ((before - 1) // 2) + "y\n"  # the first byte past the limit is the "y"
+    site.write(JOURNEY, text)
+    assert len(text.encode()) == MAX_SOURCE_BYTES + 2
+    code, output = site.check()
+    assert code == 1
+    last = text.count("\n")
+    column = len(text.splitlines()[-1])  # the "y", counted in characters
+    assert _errors(output) == [
+        f"erreur {JOURNEY}:{last}:{column} : le fichier pèse 2049 Ko, au-delà de la limite de 2048 Ko, franchie ici : découpez-le en plusieurs fichiers."
+    ], output
+
+
 # Aliases ---------------------------------------------------------------------
 
 CHANNELS = ["courrier", "application", "chat", "telephone", "agence", "email", "site-web", "sms", "conseiller", "messagerie"]
