@@ -14,9 +14,10 @@ first, in one pass, linear in its length and without recursion:
   (`- - x` opens two on one line), a list may sit at its key's column, and
   each level ends when a line comes back left of it.
 
-Levels are the collections open at once, the root's included: those the
-composed document has. The measure follows YAML up to a file's first syntax
-error, which is as far as any parser goes; past it, it may count more.
+Levels are the collections open at once, the root's included. On a valid
+file they are exactly those PyYAML composes (`tests/test_yaml_depth.py`
+compares them); on a broken one, a parser may open one level more at the
+mistake itself, where it stops, and past the mistake the count may differ.
 """
 
 from __future__ import annotations
