@@ -20,6 +20,7 @@ import yaml_env_tag
 
 from .problems import Problem
 from .text import SourceError, decode_source
+from .yaml_depth import MAX_DEPTH, too_deep_at
 from .yaml_errors import yaml_problem
 
 PLUGIN_NAME = "parcours"
@@ -83,6 +84,9 @@ def _load(path: Path, shown: str, depth: int) -> dict[str, Any]:
     """One configuration file, merged over the file it inherits from, as MkDocs merges them."""
     try:
         text = decode_source(path, shown)
+        deep = too_deep_at(text, MAX_DEPTH)  # PyYAML would hit Python's recursion limit, with a traceback
+        if deep is not None:
+            raise SourceError(Problem(file=shown, code="too_deep", params={"max": MAX_DEPTH}, line=deep[0], column=deep[1]))
         data = yaml.load(text, Loader=_MkDocsLoader) or {}
     except SourceError as error:
         raise SiteConfigError(error.problem) from None

@@ -29,9 +29,7 @@ def decode_source(path: Path, rel: str) -> str:
     except OSError as error:
         raise SourceError(Problem(file=rel, code="unreadable_file", params={"reason": error.strerror or str(error)}))
     if len(raw) > MAX_SOURCE_BYTES:
-        raise SourceError(
-            Problem(file=rel, code="file_too_large", params={"size_kb": len(raw) // 1024, "max_kb": MAX_SOURCE_BYTES // 1024})
-        )
+        raise SourceError(_too_large(raw, rel))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -49,3 +47,16 @@ def decode_source(path: Path, rel: str) -> str:
             )
         )
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _too_large(raw: bytes, rel: str) -> Problem:
+    """Refusal of a file over the limit, at its first byte past it; sizes rounded up, so never "2048 KB over 2048 KB"."""
+    before = raw[:MAX_SOURCE_BYTES]
+    line_start = before.rfind(b"\n") + 1
+    return Problem(
+        file=rel,
+        code="file_too_large",
+        params={"size_kb": -(-len(raw) // 1024), "max_kb": MAX_SOURCE_BYTES // 1024},
+        line=before.count(b"\n") + 1,
+        column=len(before[line_start:].decode("utf-8", errors="ignore")) + 1,
+    )

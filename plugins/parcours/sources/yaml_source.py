@@ -6,8 +6,12 @@ strict and every refusal says where and why:
 * bytes must be UTF-8 (the offending byte is located and shown);
 * a duplicate key is an error naming both lines, never a silent overwrite;
 * YAML tags are refused (no Python object can be built from a source);
-* aliases are counted, so an "alias bomb" stops early instead of exhausting
-  memory or time;
+* nesting is measured on the text before any parser reads it (`yaml_depth`),
+  so a file nested thousands of levels deep is refused where it crosses the
+  limit instead of overflowing a parser's stack;
+* what aliases add to the file's own values is counted, so an "alias bomb"
+  stops early instead of exhausting memory or time, while a large file
+  without aliases is read in full;
 * plain scalars follow YAML 1.2's core schema: `non`, `oui`, `on` and `off`
   stay words (YAML 1.1 would turn them into booleans), `2025-03-12` is a date.
 
@@ -30,15 +34,17 @@ from .front_matter import split_front_matter
 from .positions import Loc, Position, format_loc
 from .problems import Problem
 from .text import SourceError, decode_source
+from .yaml_depth import MAX_DEPTH, too_deep_at
 from .yaml_errors import yaml_problem
 
 #: libyaml's composer, when PyYAML was built with it (its wheels are).
 _FAST_LOADER = getattr(yaml, "CBaseLoader", None) if getattr(yaml, "__with_libyaml__", False) else None
 
-#: How many values a file may hold once its aliases are expanded.
-MAX_EXPANDED_NODES = 50_000
-#: How deep mappings and lists may nest.
-MAX_DEPTH = 64
+#: How many values aliases may add to those written in a file: far more than
+#: any reuse by hand (an anchored list used in a few places), far fewer than
+#: the millions of an alias bomb. The file's own values are bounded by its
+#: size (`MAX_SOURCE_BYTES`): a 0.8 MB journey holds about 70,000.
+MAX_ALIAS_VALUES = 50_000
 
 _STR_TAG = "tag:yaml.org,2002:str"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
@@ -94,8 +100,13 @@ def _compose(text: str, rel: str, line_offset: int) -> Node:
 
     libyaml (PyYAML's C parser) reads valid files quickly; when a file has a
     mistake, the pure-Python parser reads it again, for the messages and
-    positions this module knows how to explain.
+    positions this module knows how to explain. Neither parser sees a text
+    nested deeper than `MAX_DEPTH`: libyaml's composer would overflow the C
+    stack, the other Python's recursion limit.
     """
+    deep = too_deep_at(text, MAX_DEPTH)
+    if deep is not None:
+        raise SourceError(Problem(file=rel, code="too_deep", params={"max": MAX_DEPTH}, line=deep[0] + line_offset, column=deep[1]))
     if _FAST_LOADER is not None:
         try:
             node = yaml.compose(text, Loader=_FAST_LOADER)
@@ -127,43 +138,58 @@ def _compose_slowly(text: str, rel: str, line_offset: int) -> Node | None:
         )
     except yaml.YAMLError as error:
         raise SourceError(yaml_problem(error, rel, line_offset, text))
-    except RecursionError:
-        raise SourceError(Problem(file=rel, code="too_deep", params={"max": MAX_DEPTH}))
+    except RecursionError:  # not expected once the text is measured; still told where the parser was
+        mark = loader.get_mark() if loader is not None else None
+        line, column = (mark.line + 1 + line_offset, mark.column + 1) if mark else (None, None)
+        raise SourceError(Problem(file=rel, code="too_deep", params={"max": MAX_DEPTH}, line=line, column=column))
     finally:
         if loader is not None:
             loader.dispose()
 
 
 def _check_expansion(root: Node, rel: str, line_offset: int) -> None:
-    """Refuse aliases that would expand into too many values, or loop.
+    """Refuse aliases that add too many values, nest too deep, or loop.
 
-    Sizes are memoised per node, so a "billion laughs" document is measured
-    in time proportional to its text, never to its expansion.
+    An alias repeats its anchor's values: what it adds is the document's size
+    with aliases expanded, minus the values written in the file. A file
+    without aliases adds nothing, however large. Sizes and heights are
+    memoised per node, so a "billion laughs" document is measured in time
+    proportional to its text, never to its expansion.
     """
-    sizes: dict[int, int] = {}
+    sizes: dict[int, int] = {}  # values under a node, aliases expanded, itself included
+    heights: dict[int, int] = {}  # levels of collections from a node down, itself included
     visiting: set[int] = set()
+    written = 0  # distinct nodes met so far: the values written in the file
 
-    def size(node: Node, depth: int) -> int:
+    def measure(node: Node, depth: int) -> int:
+        nonlocal written
         key = id(node)
         if key in sizes:
             return sizes[key]
         if key in visiting:
             raise SourceError(_at(rel, "yaml_recursive_alias", node, line_offset))
-        if depth > MAX_DEPTH:
+        if depth > MAX_DEPTH:  # the text was measured: only a safeguard against recursing deeper
             raise SourceError(_at(rel, "too_deep", node, line_offset, max=MAX_DEPTH))
         visiting.add(key)
-        total = 1
+        written += 1
+        children: list[Node] = []
         if isinstance(node, SequenceNode):
-            total += sum(size(child, depth + 1) for child in node.value)
+            children = node.value
         elif isinstance(node, MappingNode):
-            total += sum(size(k, depth + 1) + size(v, depth + 1) for k, v in node.value)
+            children = [part for pair in node.value for part in pair]
+        total = 1 + sum(measure(child, depth + 1) for child in children)
+        height = 0 if isinstance(node, ScalarNode) else 1 + max((heights[id(child)] for child in children), default=0)
         visiting.discard(key)
-        sizes[key] = total
-        if total > MAX_EXPANDED_NODES:
-            raise SourceError(_at(rel, "yaml_alias_bomb", node, line_offset, max=MAX_EXPANDED_NODES))
+        sizes[key], heights[key] = total, height
+        if depth + height > MAX_DEPTH:  # through aliases, a value can sit deeper than in the text
+            raise SourceError(_at(rel, "too_deep", node, line_offset, max=MAX_DEPTH))
+        # The values under this node all count in `written`: what it expands
+        # to beyond them, aliases added, and the whole document adds at least as much.
+        if total - written > MAX_ALIAS_VALUES:
+            raise SourceError(_at(rel, "yaml_alias_bomb", node, line_offset, max=MAX_ALIAS_VALUES))
         return total
 
-    size(root, 0)
+    measure(root, 0)
 
 
 def _at(rel: str, code: str, node: Node, line_offset: int, **params: Any) -> Problem:
