@@ -195,6 +195,23 @@ def test_printing_gives_the_whole_map_on_one_a3_landscape_page(visit):
     (SCREENSHOTS / "journey-a3.pdf").write_bytes(pdf)
 
 
+def test_a_journey_that_forks_prints_its_ways_on_one_a3_page(visit):
+    """The complaints journey sends a quarter of answers to the mediator (an exception
+    path) and some files back for a missing document: the print shows both."""
+    tab = visit()
+    page = tab.goto("journeys/reclamation/")
+    _charts_drawn(page)
+    page.emulate_media(media="print")
+    pdf = page.pdf(prefer_css_page_size=True, print_background=True)
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
+    ways = page.locator('.parcours-map[data-state="current"] tr.parcours-lane-flow')
+    assert ways.is_visible()
+    text = " ".join(ways.inner_text().split())
+    assert "Étape 7 · 25" in text and "La réponse ne me convainc pas" in text and "nouvel essai" in text
+    assert page.locator('.parcours-map[data-state="current"] .parcours-path-exception').first.is_visible()
+    (SCREENSHOTS / "journey-branches-a3.pdf").write_bytes(pdf)
+
+
 def test_a_map_read_in_dark_mode_prints_in_the_light_scheme(visit):
     tab = visit(color_scheme="dark")
     page = tab.goto(MAP)
