@@ -45,7 +45,7 @@ def check(site_dir: Path, config_file: Path | None, strict: bool, output_format:
     if not len(report):
         click.echo(translator.message("no_problem"), err=output_format == "gitlab")
         return
-    click.echo(translator.summary(report), err=True)
+    click.echo(translator.summary(report, strict), err=True)
     if report.has_errors() or (strict and report.warnings):
         sys.exit(1)
 

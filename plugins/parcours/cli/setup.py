@@ -44,6 +44,8 @@ def read_setup(site_dir: Path, config_file: Path | None) -> Setup:
         # Checking an empty or mistyped folder must not say "no problem".
         return Setup(config, translator, None, [Problem(file=str(site_dir), code="no_site", params={"value": str(site_dir)})])
     settings, problems = validate_settings(config.plugin, translator)
+    if settings is not None:
+        translator = Translator(language, settings.customer_words())
     return Setup(config, translator, settings, problems)
 
 

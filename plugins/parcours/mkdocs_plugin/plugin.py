@@ -39,7 +39,7 @@ from ..language.translator import Translator
 from ..media.images import ImageError, ImageTooLarge, clean_image
 from ..model import Settings, source_paths
 from ..model.markdown import page_findings
-from ..render.assets import SCRIPTS, STYLESHEETS, plotly_bundle
+from ..render.assets import FILE_WORKER_SHIM, FILE_WORKER_SHIM_REMOTE, SCRIPTS, STYLESHEETS, plotly_bundle
 from ..render.renderer import Renderer
 from ..render.urls import Urls
 from ..site import Site, load_site, protected_folders
@@ -146,6 +146,9 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
                 file.edit_uri = posixpath.relpath(generated.edit_path, docs_in_root)
             files.append(file)
         self._clean_authors_photos(files, config, docs_in_root, translator)
+        # Material's offline plugin (a site opened from disk) loads a shim from unpkg.com: ours is served here.
+        polyfills = config.extra.get("polyfills") or []
+        config.extra["polyfills"] = [FILE_WORKER_SHIM if FILE_WORKER_SHIM_REMOTE in str(script) else script for script in polyfills]
         return files
 
     def _clean_authors_photos(self, files: Files, config: MkDocsConfig, docs_in_root: str, translator: Translator) -> None:

@@ -84,6 +84,9 @@ INITIATORS: Vocabulary[Value] = Vocabulary(
     "initiator",
     Value("customer", "material/account-arrow-right-outline"),
     Value("company", "material/domain"),
+    # A third party acts on the customer's behalf or ours: a subcontractor, the
+    # network's owner, an intermediary, a mediator.
+    Value("partner", "material/handshake-outline"),
 )
 Initiator = INITIATORS.literal
 
@@ -160,6 +163,8 @@ MEASURED = "measured"
 
 #: The icon of a moment of truth, wherever one is flagged.
 MOMENT_OF_TRUTH_ICON = "material/flag-variant"
+#: The icon of who acts at a stage or touchpoint when it is a third party.
+ACTOR_ICON = "material/account-hard-hat-outline"
 PRIORITIES: Vocabulary[Value] = Vocabulary("priority", Value("high"), Value("medium"), Value("low"))
 Priority = PRIORITIES.literal
 

@@ -49,6 +49,9 @@ class Pieces:
     def initiator(self, value: str) -> Markup:
         return self._draw("initiator", value)
 
+    def actor(self, name: str) -> Markup:
+        return self._draw("actor", name)
+
     def channel(self, channel_id: str) -> Markup:
         return self._draw("channel", *self._channel_look(channel_id))
 

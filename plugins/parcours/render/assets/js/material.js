@@ -5,7 +5,9 @@
    browser's own storage and no scheme switch stand in for them. */
 
 function onEveryPage(start) {
-  if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
+  /* Opened from disk (the pull-request preview), Material navigates without
+     instant loading and its document$ never tells: each page starts on its own. */
+  if (location.protocol !== "file:" && typeof window.document$ !== "undefined" && window.document$.subscribe) {
     window.document$.subscribe(start);
   } else if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);
