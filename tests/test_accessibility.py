@@ -1,0 +1,67 @@
+"""Accessibility that needs no browser: the colours' contrast. axe-core checks
+the rendered pages in both schemes (`test_a11y_browser.py`); it cannot see a
+palette's colours that a page does not happen to show.
+"""
+
+from __future__ import annotations
+
+import colorsys
+import re
+
+import pytest
+
+from parcours.render.assets import packaged
+
+
+def _rgb(colour: str) -> tuple[float, float, float]:
+    colour = colour.lstrip("#")
+    return tuple(int(colour[i : i + 2], 16) / 255 for i in (0, 2, 4))  # type: ignore[return-value]
+
+
+def _over(colour: tuple[float, ...], alpha: float, background: tuple[float, ...]) -> tuple[float, ...]:
+    return tuple(alpha * c + (1 - alpha) * b for c, b in zip(colour, background))
+
+
+def _luminance(rgb: tuple[float, ...]) -> float:
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(one: tuple[float, ...], other: tuple[float, ...]) -> float:
+    """WCAG 2.1's contrast ratio of two colours."""
+    light, dark = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+WHITE = (1.0, 1.0, 1.0)
+#: Material's slate: hsl(225, 15 %, 14 %).
+SLATE = colorsys.hls_to_rgb(225 / 360, 0.14, 0.15)
+
+
+def _palette(selector: str) -> dict[str, str]:
+    """The variables Parcours's stylesheet gives a palette's selector."""
+    css = packaged("parcours.css")
+    block = re.search(r"^\s*" + re.escape(selector) + r"\s*\{(.*?)\}", css, re.S | re.M)
+    assert block, selector
+    return dict(re.findall(r"(--[\w-]+):\s*(#[0-9a-fA-F]{6})", block.group(1)))
+
+
+def test_parcours_palette_header_and_tabs_read_at_aa():
+    primary = _rgb(_palette('[data-md-color-primary="parcours"]')["--md-primary-fg-color"])
+    assert contrast(WHITE, primary) >= 4.5
+    # Material dims the tabs not chosen to 70 % white.
+    assert contrast(_over(WHITE, 0.7, primary), primary) >= 4.5
+
+
+@pytest.mark.parametrize(
+    ("selector", "variable", "background"),
+    [
+        ('[data-md-color-primary="parcours"]', "--md-typeset-a-color", WHITE),
+        ('[data-md-color-scheme="slate"][data-md-color-primary="parcours"]', "--md-typeset-a-color", SLATE),
+        ('[data-md-color-accent="parcours"]', "--md-accent-fg-color", WHITE),
+        ('[data-md-color-scheme="slate"][data-md-color-accent="parcours"]', "--md-accent-fg-color", SLATE),
+    ],
+    ids=["links, light", "links, dark", "accent, light", "accent, dark"],
+)
+def test_parcours_palette_links_and_accent_read_at_aa(selector, variable, background):
+    assert contrast(_rgb(_palette(selector)[variable]), background) >= 4.5
