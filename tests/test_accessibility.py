@@ -1,6 +1,7 @@
 """Accessibility that needs no browser: the colours' contrast. axe-core checks
 the rendered pages in both schemes (`test_a11y_browser.py`); it cannot see a
-palette's colours that a page does not happen to show.
+chart's lines against its background, nor a palette's colours that a page
+does not happen to show.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ import re
 
 import pytest
 
+from parcours.model.vocabulary import PALETTE, STATUSES
 from parcours.render.assets import packaged
+from parcours.render.charts.style import MARK, NEUTRAL, SERIES
 
 
 def _rgb(colour: str) -> tuple[float, float, float]:
@@ -36,6 +39,38 @@ def contrast(one: tuple[float, ...], other: tuple[float, ...]) -> float:
 WHITE = (1.0, 1.0, 1.0)
 #: Material's slate: hsl(225, 15 %, 14 %).
 SLATE = colorsys.hls_to_rgb(225 / 360, 0.14, 0.15)
+#: The background a chart is drawn on, in each scheme, and the moment-of-truth
+#: band the map's charts draw under a stage (`--parcours-mot-bg`).
+CHART_BACKGROUNDS = {
+    "white page": WHITE,
+    "light moment-of-truth band": _over(_rgb("#0b57d0"), 0.07, WHITE),
+    "slate page": SLATE,
+    "dark moment-of-truth band": _over(_rgb("#a8c7fa"), 0.09, SLATE),
+}
+#: Every colour a chart draws data with, and what it draws.
+CHART_COLOURS = [
+    *((f"persona series {n + 1}", style.colour) for n, style in enumerate(PALETTE)),
+    *((f"status {status.id}", status.colour) for status in STATUSES),
+    ("one series (funnel, matrix)", SERIES),
+    ("a mark (today, a target, the blocking stage)", MARK),
+    ("guides and volume bars' edges", NEUTRAL),
+]
+
+
+@pytest.mark.parametrize(("what", "colour"), CHART_COLOURS, ids=[row[0] for row in CHART_COLOURS])
+def test_chart_colours_stand_out_from_the_page_in_both_schemes(what, colour):
+    """WCAG 1.4.11: a graphical object reads at 3:1 against what is around it."""
+    for background, rgb in CHART_BACKGROUNDS.items():
+        # The road map and the matrix draw no moment-of-truth band.
+        if what.startswith("status") and "band" in background:
+            continue
+        assert contrast(_rgb(colour), rgb) >= 3, (what, colour, background, round(contrast(_rgb(colour), rgb), 2))
+
+
+@pytest.mark.parametrize("status", list(STATUSES), ids=[status.id for status in STATUSES])
+def test_a_status_written_on_its_bar_reads_at_aa(status):
+    """The road map writes each bar's status on it, in black."""
+    assert contrast(_rgb(status.colour), (0.0, 0.0, 0.0)) >= 4.5
 
 
 def _palette(selector: str) -> dict[str, str]:
