@@ -1,13 +1,16 @@
-"""Accessibility that needs no browser: the colours' contrast. axe-core checks
-the rendered pages in both schemes (`test_a11y_browser.py`); it cannot see a
-chart's lines against its background, nor a palette's colours that a page
-does not happen to show.
+"""Accessibility that needs no browser: the colours' contrast, and the names
+and keyboard stops every page is built with. axe-core checks the rendered
+pages in both schemes (`test_a11y_browser.py`); it cannot see a chart's
+lines against its background, nor a palette's colours that a page does not
+happen to show.
 """
 
 from __future__ import annotations
 
 import colorsys
 import re
+from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
@@ -100,3 +103,37 @@ def test_parcours_palette_header_and_tabs_read_at_aa():
 )
 def test_parcours_palette_links_and_accent_read_at_aa(selector, variable, background):
     assert contrast(_rgb(_palette(selector)[variable]), background) >= 4.5
+
+
+class _Landmarks(HTMLParser):
+    """Parcours's scroll regions of one page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.regions: list[dict] = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        attributes = dict(attrs)
+        classes = (attributes.get("class") or "").split()
+        if "parcours-table-scroll" in classes or "parcours-map-scroll" in classes:
+            self.regions.append(attributes)
+
+
+def _pages(site_dir: Path) -> dict[str, _Landmarks]:
+    pages = {}
+    for path in sorted(site_dir.rglob("*.html")):
+        parser = _Landmarks()
+        parser.feed(path.read_text("utf-8"))
+        pages[path.relative_to(site_dir).as_posix()] = parser
+    return pages
+
+
+def test_every_scroll_region_is_named_and_reachable_from_the_keyboard(demo):
+    regions = 0
+    for name, page in _pages(demo.site_dir).items():
+        labels = [region.get("aria-label") for region in page.regions]
+        for region in page.regions:
+            assert region.get("tabindex") == "0" and region.get("role") == "region" and region.get("aria-label"), (name, region)
+        assert len(labels) == len(set(labels)), (name, labels)
+        regions += len(labels)
+    assert regions > 20
