@@ -106,15 +106,18 @@ def test_parcours_palette_links_and_accent_read_at_aa(selector, variable, backgr
 
 
 class _Landmarks(HTMLParser):
-    """Parcours's scroll regions of one page."""
+    """Material's search dialog and Parcours's scroll regions of one page."""
 
     def __init__(self) -> None:
         super().__init__()
+        self.dialogs: list[dict] = []
         self.regions: list[dict] = []
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         attributes = dict(attrs)
         classes = (attributes.get("class") or "").split()
+        if "md-search" in classes:
+            self.dialogs.append(attributes)
         if "parcours-table-scroll" in classes or "parcours-map-scroll" in classes:
             self.regions.append(attributes)
 
@@ -126,6 +129,15 @@ def _pages(site_dir: Path) -> dict[str, _Landmarks]:
         parser.feed(path.read_text("utf-8"))
         pages[path.relative_to(site_dir).as_posix()] = parser
     return pages
+
+
+def test_materials_search_dialog_is_named_on_every_page_the_404_included(demo):
+    pages = _pages(demo.site_dir)
+    assert "404.html" in pages
+    for name, page in pages.items():
+        if page.dialogs:
+            (dialog,) = page.dialogs
+            assert dialog.get("role") == "dialog" and dialog.get("aria-label") == "Rechercher", name
 
 
 def test_every_scroll_region_is_named_and_reachable_from_the_keyboard(demo):
