@@ -15,6 +15,9 @@ Events, in the order MkDocs runs them:
 - `on_page_content`: put each generated page's HTML in place of its
   placeholder (Markdown never parses it); in authors' pages, fill the blocks
   they ask for (`<!-- parcours:journeys -->`…) and explain glossary terms.
+- `on_env`: report what the authors' pages load or run, all at once.
+- `on_post_page`, `on_post_template`: name Material's search dialog in
+  every page, the 404 page included (`render/material.py`).
 - `on_serve`: watch the source folders, the onboarding path and the glossary,
   so an edited source reloads the page.
 
@@ -40,6 +43,7 @@ from ..media.images import ImageError, ImageTooLarge, clean_image
 from ..model import Settings, source_paths
 from ..model.markdown import page_findings
 from ..render.assets import FILE_WORKER_SHIM, FILE_WORKER_SHIM_REMOTE, SCRIPTS, STYLESHEETS, plotly_bundle
+from ..render.material import name_search_dialog
 from ..render.renderer import Renderer
 from ..render.urls import Urls
 from ..site import Site, load_site, protected_folders
@@ -226,6 +230,18 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
         if report.has_errors():
             raise PluginError(translator.summary(report))
         return env
+
+    # Early, before a plugin that minifies the page rewrites Material's markup.
+    @event_priority(50)
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        return name_search_dialog(output) if self.enabled else output
+
+    # The theme's own pages (404.html) go through this one.
+    @event_priority(50)
+    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+        if not self.enabled or not template_name.endswith(".html"):
+            return output_content
+        return name_search_dialog(output_content)
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         server.builder = _explaining(server.builder, Path(config.config_file_path) if config.config_file_path else None)
