@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import ConfigurationError, PluginError
+from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
@@ -238,7 +238,8 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
 
 def _explaining(rebuild: Any, config_file: Path | None) -> Any:
     """The preview's rebuild, telling a broken `mkdocs.yml` at its line rather than
-    with a Python traceback (MkDocs prints a `SystemExit`'s words alone)."""
+    with a Python traceback. MkDocs' live-reload prints an `Abort`'s words alone
+    and keeps serving: the next save rebuilds (a bare `SystemExit` stopped it)."""
 
     def rebuild_or_explain() -> None:
         try:
@@ -250,8 +251,8 @@ def _explaining(rebuild: Any, config_file: Path | None) -> Any:
                 read_site_config(config_file.parent, config_file)
             except SiteConfigError as broken:
                 words = Translator()
-                raise SystemExit(f"{words.label('site.error_word')} {broken.problem.format(words)}") from None
-            raise SystemExit(str(error)) from None
+                raise Abort(f"{words.label('site.error_word')} {broken.problem.format(words)}") from None
+            raise Abort(str(error)) from None
 
     return rebuild_or_explain
 
