@@ -89,10 +89,11 @@ class Renderer:
         """Every generated file: the pages of each kind, then what they use."""
         files = [self.page(spec) for kind in PAGE_KINDS for spec in kind.pages(self.site, self.translator, self.urls)]
         self.blocks("index.md")  # the blocks' icons belong in the stylesheet too
-        files.extend(self._assets())
+        files.extend(self.assets())
         return files
 
-    def _assets(self) -> list[GeneratedFile]:
+    def assets(self) -> list[GeneratedFile]:
+        """What the pages use: schemas, stylesheets, script, plotly.js, the icons drawn so far, the media."""
         site, index = self.site, self.index
         files = [
             GeneratedFile(src_uri=f"schemas/{name}.schema.json", content=json.dumps(schema, ensure_ascii=False, indent=2))
