@@ -26,6 +26,7 @@ from ..sources.paths import contained, relative_to
 from ..sources.problems import Problem
 from ..sources.text import SourceError
 from .entries import Entry
+from .export_names import JourneyPlaces, Refusal, touchpoint_of
 
 #: Other names a reporting export gives a measure.
 MEASURE_ALIASES = {
@@ -177,8 +178,7 @@ def _read_file(
     journey: Journey, path: Path, rel: str, series: dict, problems: list[Problem], names: dict[str, str], seen: Seen, evidence: tuple[str, str]
 ) -> None:
     """One file's rows into `series`; `seen` holds the rows already read for this journey."""
-    stages = {"current": {s.id: s for s in journey.stages}, "target": {s.id: s for s in (journey.target.stages if journey.target else [])}}
-    known_stages = list(stages["current"]) + [s for s in stages["target"] if s not in stages["current"]]
+    places = JourneyPlaces(journey)
     columns: dict[str, int] = {}
     headings: list[str] = []
     rows_read = rows(path, rel)
@@ -205,18 +205,19 @@ def _read_file(
         if period is None:
             problem("data_period", "period", value=str(cell("period")))
             continue
-        stage_id = str(cell("stage")).strip()
-        state = "current" if stage_id in stages["current"] else ("target" if stage_id in stages["target"] else None)
-        if state is None:
-            problem("data_stage", "stage", value=stage_id, suggestion=closest(stage_id, known_stages), known=known_stages)
+        stage_text = str(cell("stage")).strip()
+        found = places.stage(stage_text)
+        if isinstance(found, Refusal):
+            problem(found.code, "stage", **found.params)
             continue
-        stage: Stage = stages[state][stage_id]
+        state, stage = found
         touchpoint = str(cell("touchpoint")).strip() or None
         if touchpoint is not None:
-            keys = [t.key for t in stage.touchpoints]
-            if touchpoint not in keys:
-                problem("data_touchpoint", "touchpoint", value=touchpoint, suggestion=closest(touchpoint, keys), known=keys)
+            named = touchpoint_of(stage, touchpoint)
+            if isinstance(named, Refusal):
+                problem(named.code, "touchpoint", **named.params)
                 continue
+            touchpoint = named
         raw_measure = str(cell("measure")).strip()
         measure = MEASURE_ALIASES.get(slugify(raw_measure), slugify(raw_measure).replace("-", "_"))
         if measure not in MEASURES:
@@ -228,7 +229,7 @@ def _read_file(
             continue
         # A rate met feeds the promise's commitment, else a KPI of type commitment.
         if measure == COMMITMENT and not (stage.promise and stage.promise.commitment) and not any(k.type == COMMITMENT for k in stage.kpis):
-            problem("data_no_commitment", "stage", value=stage_id)
+            problem("data_no_commitment", "stage", value=stage_text)
             continue
         value = parse_number(cell("value"))
         if value is None or not -LARGEST <= value <= LARGEST:
@@ -242,7 +243,7 @@ def _read_file(
         if refusal:
             problem(refusal[0], "value", value=str(cell("value")), **refusal[1])
             continue
-        key = (state, stage_id, touchpoint, measure)
+        key = (state, stage.id, touchpoint, measure)
         first = seen.first.get(key)
         if first is not None and first.period.kind != period.kind:
             problem(_code("data_granularity", first, rel), "period", value=period.label, first=first.period.label, first_line=first.line, first_file=first.file)
@@ -254,7 +255,7 @@ def _read_file(
         row = Row(rel, number, period)
         seen.first.setdefault(key, row)
         seen.by_period[(*key, period.start)] = row
-        series.setdefault(key, Series(state, stage_id, touchpoint, measure)).points.append(Point(period, value, *evidence))
+        series.setdefault(key, Series(state, stage.id, touchpoint, measure)).points.append(Point(period, value, *evidence))
     if not columns:
         problems.append(Problem(file=rel, code="data_empty", line=1, column=1))
 
