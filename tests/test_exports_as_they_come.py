@@ -1,6 +1,6 @@
-"""Reporting exports as tools write them: a stage named by its title rather
-than its identifier. It is read, and what cannot be read safely is explained
-on its line."""
+"""Reporting exports as tools write them: a CSV saved by Excel on Windows, a
+stage named by its title rather than its identifier. Each is read, and what
+cannot be read safely is explained on its line."""
 
 from __future__ import annotations
 
@@ -46,6 +46,76 @@ def _loaded(site):
     from parcours.site import load_site
 
     return load_site(site.root, Settings(), "fr", date(2026, 11, 24))
+
+
+# --- encodings ----------------------------------------------------------------
+
+
+#: An export as Excel on Windows saves it: titles with accents and a typographic
+#: apostrophe, a comment column the map does not use, with a euro sign.
+WINDOWS_EXPORT = (
+    "Période;Étape;Mesure;Valeur;Commentaire\r\n"
+    "2026-T1;Je consulte mon médecin;Volume;9 100;hors dépassements\r\n"
+    "2026-T2;Je consulte mon médecin;Volume;9 800;forfait 1 €\r\n"
+    "2026-T2;J’envoie ma facture;Satisfaction;55;« à suivre »\r\n"
+)
+
+
+def test_a_csv_saved_by_excel_on_windows_is_read_and_the_build_says_in_which_encoding(site):
+    raw = WINDOWS_EXPORT.encode("cp1252")
+    assert b"\xe9" in raw and b"\x80" in raw and b"\x92" in raw  # é, € and ’ as Windows-1252 writes them
+    _with_csv(site, raw)
+    result = site.build()  # strict: the note is no warning
+    assert result.ok, result.log
+    figures = _map(result.html("journeys/remboursement/"))
+    assert "9 800" in figures and "55 %" in figures
+    note = f"{CSV}:1:2 : fichier lu en Windows-1252, et non en UTF-8 : ici, le texte se lit « Période »."
+    assert any(line.startswith("INFO: ") and note in line for line in result.log), result.log
+    # The euro sign of Windows-1252 (0x80, not a character of Latin-1) is read as one.
+    from parcours.sources.exports import read_table
+
+    rows = read_table(site.root / CSV, CSV).rows
+    assert rows[2][1][4] == "forfait 1 €" and rows[3][1][1] == "J’envoie ma facture"
+    code, output = site.check("--strict")
+    assert code == 0, output
+    assert f"note {note}" in output and "aucun problème" in output
+    code, output = site.check("--format", "github")
+    assert f"::notice file={CSV},line=1,col=2,title=Parcours::fichier lu en Windows-1252" in output
+
+
+def test_a_latin1_csv_is_read_and_named_by_the_encoding_that_read_it(site):
+    # Latin-1 and Windows-1252 write « é » alike: the file is read as Windows-1252, rightly.
+    _with_csv(site, "Periode;Etape;Mesure;Valeur\n2026-T2;Je consulte mon médecin;Volume;9 800\n".encode("latin-1"))
+    code, output = site.check()
+    assert code == 0, output
+    assert f"{CSV}:2:26 : fichier lu en Windows-1252, et non en UTF-8 : ici, le texte se lit « Je consulte mon médecin »." in output
+    # A byte Windows-1252 leaves unassigned (0x8D, a control character of Latin-1,
+    # as old mainframe exports leave) is read only by Latin-1, which is named.
+    site.write(CSV, b"Periode;Etape;Mesure;Valeur;Note\n2026-T2;je-consulte;Volume;9 800;x\x8d\n2026-T3;Je consulte mon m\xe9decin;Volume;9 700;\n")
+    html = _built(site)
+    assert "9 700" in _map(html)
+    assert "2026-T2 9 800" in _trend(html, "je-consulte")[0]
+    code, output = site.check()
+    assert f"{CSV}:2:35 : fichier lu en Latin-1 (ISO-8859-1), et non en UTF-8" in output
+
+
+def test_a_csv_mixing_utf8_and_windows_1252_is_refused_at_its_first_odd_byte(site):
+    _with_csv(site, "Période;Étape;Mesure;Valeur\n".encode("utf-8") + "2026-T2;Je consulte mon médecin;Volume;9 800\n".encode("cp1252"))
+    code, output = site.check()
+    assert code == 1
+    assert (
+        f"{CSV}:2:26 : le fichier mêle deux encodages : une partie est en UTF-8, "
+        "mais pas cet octet (0xE9, sans doute « é » enregistré en Windows-1252)."
+    ) in output
+    assert "Traceback" not in output
+
+
+def test_a_yaml_source_in_windows_1252_is_still_refused(site):
+    """Only exports are read in another encoding: an editor saves YAML in UTF-8 when asked."""
+    site.write(JOURNEY, site.read(JOURNEY).encode("cp1252"))
+    code, output = site.check()
+    assert code == 1
+    assert f"{JOURNEY}:" in output and "n'est pas enregistré en UTF-8" in output
 
 
 # --- stages and touchpoints by name -------------------------------------------

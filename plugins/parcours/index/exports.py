@@ -21,9 +21,9 @@ from ..model import Journey, Stage
 from ..model.fields import LARGEST
 from ..model.shares import as_percent, is_fraction
 from ..model.vocabulary import COMMITMENT, MEASURED, MEASURES, VOLUME
-from ..sources.exports import FORMATS, Period, parse_number, parse_period, rows
+from ..sources.exports import FORMATS, Period, parse_number, parse_period, read_table
 from ..sources.paths import contained, relative_to
-from ..sources.problems import Problem
+from ..sources.problems import Problem, Severity
 from ..sources.text import SourceError
 from .entries import Entry
 from .export_names import JourneyPlaces, Refusal, touchpoint_of
@@ -116,7 +116,7 @@ def attach_data(entry: "Entry[Journey]", root: Path, column_names: dict[str, str
     if problems:
         return problems
     data, problems = read_journey_data(entry.model, paths, root, column_names)
-    if not problems:
+    if not _blocking(problems):
         entry.model = apply_latest(entry.model, data)
         entry.data = data
     return problems
@@ -125,7 +125,8 @@ def attach_data(entry: "Entry[Journey]", root: Path, column_names: dict[str, str
 def read_journey_data(
     journey: Journey, files: list[tuple[Path, str, str]], root: Path, column_names: dict[str, str] | None = None
 ) -> tuple[JourneyData, list[Problem]]:
-    """Every data file of a journey, checked; the data is empty when any has a problem.
+    """Every data file of a journey, checked; the data is empty when any has a
+    problem (a note, such as the encoding a file was read in, is none).
 
     `column_names`: how the interface's language names each column, for the
     message about missing ones (the file's own headers name the others).
@@ -143,13 +144,17 @@ def read_journey_data(
         except SourceError as error:
             file_problems.append(error.problem)
         problems.extend(file_problems)
-        if not file_problems:
+        if not _blocking(file_problems):
             for key, series in file_series.items():
                 if key in data.series:
                     data.series[key].points.extend(series.points)
                 else:
                     data.series[key] = series
-    return (JourneyData() if problems else data), problems
+    return (JourneyData() if _blocking(problems) else data), problems
+
+
+def _blocking(problems: list[Problem]) -> bool:
+    return any(problem.severity is not Severity.INFO for problem in problems)
 
 
 @dataclass(frozen=True)
@@ -181,8 +186,10 @@ def _read_file(
     places = JourneyPlaces(journey)
     columns: dict[str, int] = {}
     headings: list[str] = []
-    rows_read = rows(path, rel)
-    for number, cells in rows_read:
+    table = read_table(path, rel)
+    if table.note is not None:
+        problems.append(table.note)
+    for number, cells in table.rows:
         if not any(str(cell).strip() for cell in cells):
             continue
         if not columns:

@@ -116,7 +116,7 @@ class Translator:
 
     def summary(self, report: Any) -> str:
         """The closing line of a check: how many errors, warnings, files."""
-        files = {problem.file for problem in report.problems}
+        files = {problem.file for problem in report.problems if problem.severity != "info"}
         return self.message(
             "build_failed" if report.has_errors() else "build_warnings",
             errors=self.count(len(report.errors), "error"),

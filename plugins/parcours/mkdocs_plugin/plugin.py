@@ -51,6 +51,8 @@ from .config import ParcoursConfig
 from .nav import expand_nav
 
 log = get_plugin_logger(__name__)
+#: A problem in MkDocs' log: a note at INFO, which `--strict` does not count.
+_LOG = {Severity.ERROR: log.error, Severity.WARNING: log.warning, Severity.INFO: log.info}
 
 #: Photos published from `docs/` without their metadata (SVGs are the authors' drawings, kept as they are).
 AUTHORS_PHOTOS = (".jpg", ".jpeg", ".png", ".webp")
@@ -96,7 +98,7 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
         self.site = load_site(root, settings, language, docs_dir=Path(config.docs_dir))
         report = self.site.report
         for problem in report:
-            (log.error if problem.severity is Severity.ERROR else log.warning)(problem.format(translator))
+            _LOG[problem.severity](problem.format(translator))
         if report.has_errors():
             raise PluginError(translator.summary(report))
         # Before the author's own stylesheets, so that theirs win (as mkdocstrings does).
@@ -219,7 +221,7 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
         translator = Translator(self.site.language)
         report = Report(list(self.page_problems))
         for problem in report:
-            (log.error if problem.severity is Severity.ERROR else log.warning)(problem.format(translator))
+            _LOG[problem.severity](problem.format(translator))
         if report.has_errors():
             raise PluginError(translator.summary(report))
         return env

@@ -1,6 +1,7 @@
 """Reporting exports (CSV or XLSX) read as the analyst sees them in a spreadsheet.
 
-Files come from BI tools and spreadsheets: CSV may use commas or semicolons;
+Files come from BI tools and spreadsheets: CSV may use commas or semicolons,
+and Excel on Windows saves it in Windows-1252 (`text.decode_export`);
 numbers may have decimal commas, spaces and a % sign; a workbook's cell shows
 a percentage or a month the way it is formatted. Reading knows nothing of
 journeys: it gives rows of cells, periods and numbers.
@@ -20,7 +21,7 @@ from zipfile import BadZipFile
 
 from ..language.numbers import read_number
 from .problems import Problem
-from .text import SourceError, decode_source
+from .text import SourceError, decode_export
 
 FORMATS = (".csv", ".xlsx")
 
@@ -42,6 +43,15 @@ class Period:
     end: date
     label: str
     kind: str = field(default="day", compare=False)
+
+
+@dataclass
+class Table:
+    """An export's rows (number, 1-based with the header, and cells), and the
+    note saying in which encoding a CSV not in UTF-8 was read."""
+
+    rows: list[tuple[int, list[Any]]] = field(default_factory=list)
+    note: Problem | None = None
 
 
 def parse_period(text: str) -> Period | None:
@@ -80,18 +90,16 @@ def parse_number(value: Any) -> float | None:
     return read_number(str(value))
 
 
-def rows(path: Path, rel: str) -> Iterator[tuple[int, list[Any]]]:
-    """Row number (1-based, header included) and cells, from a CSV or XLSX file."""
+def read_table(path: Path, rel: str) -> Table:
+    """A CSV or XLSX file's rows; raises `SourceError` when it cannot be read."""
     if path.suffix.lower() == ".xlsx":
-        yield from _workbook_rows(path, rel)
-        return
-    text = decode_source(path, rel)
+        return Table(list(_workbook_rows(path, rel)))
+    export = decode_export(path, rel)
     try:
-        dialect = csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=";,\t")
+        dialect = csv.Sniffer().sniff(export.text.split("\n", 1)[0], delimiters=";,\t")
     except csv.Error:
         dialect = csv.excel
-    for number, row in enumerate(csv.reader(io.StringIO(text), dialect), start=1):
-        yield number, row
+    return Table(list(enumerate(csv.reader(io.StringIO(export.text), dialect), start=1)), export.note)
 
 
 def _workbook_rows(path: Path, rel: str) -> Iterator[tuple[int, list[Any]]]:
