@@ -1,6 +1,7 @@
 """Reporting exports as tools write them: a CSV saved by Excel on Windows, a
-stage named by its title rather than its identifier. Each is read, and what
-cannot be read safely is explained on its line."""
+stage named by its title rather than its identifier, a month written
+`10/2025` or « oct. 2025 ». Each is read, and what cannot be read safely is
+explained on its line."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import json
 import re
 from datetime import date
 from html import unescape
+
+import pytest
 
 JOURNEY = "journeys/remboursement.yml"
 CSV = "journeys/data/remboursement.csv"
@@ -164,3 +167,87 @@ def test_a_misspelt_stage_name_suggests_the_name(site):
         "(« je-consulte », « j-envoie-ma-facture » et « je-suis-rembourse ») ou son nom, tel que le site l'affiche."
     ) in output
     assert f"{CSV}:3:3 Point de contact : « Envoi par la poste » n'est pas un point de contact de cette étape. Vouliez-vous dire « Envoi de la facture par la poste » ?" in output
+
+
+# --- periods --------------------------------------------------------------------
+
+
+#: The months of 2025, each written as some tool writes it.
+MONTHS = ("janv. 2025", "fevr 2025", "Mars 2025", "avr 2025", "May 2025", "juin 2025",
+          "JUIL. 2025", "août 2025", "Sept. 2025", "10/2025", "11-2025", "2025/12")
+
+
+def test_months_written_as_exports_write_them_are_read_and_shown_as_one_form(site):
+    rows = "".join(f"{month};je-consulte;volume;{9000 + 100 * number}\n" for number, month in enumerate(MONTHS, start=1))
+    _with_csv(site, "Mois;Étape;Mesure;Valeur\n" + rows)
+    html = _built(site)
+    assert "10 200" in _map(html)  # December's, the latest
+    table, (chart,) = _trend(html, "je-consulte")
+    assert "2025-01 9 100 2025-02 9 200 2025-03 9 300" in table and "2025-12 10 200" in table
+    assert chart["data"][0]["x"] == [f"2025-{month:02d}" for month in range(1, 13)]
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["10/2025", "10-2025", "2025/10", "oct. 2025", "oct 2025", "octobre 2025", "Octobre 2025", "OCT. 2025",
+     "Oct 2025", "October 2025", "Oct-2025", "oct.2025", "October, 2025"],
+)
+def test_each_way_of_writing_october_2025_is_read_as_that_month(site, written):
+    _with_csv(site, f"Période;Étape;Mesure;Valeur\n{written};je-consulte;Volume;9 800\n2025-09;je-consulte;Volume;9 100\n")
+    journey = _loaded(site).index.journeys["remboursement"]
+    (series,) = journey.data.series.values()
+    assert [(point.period.label, point.period.start, point.period.kind) for point in sorted(series.points, key=lambda p: p.period)] == [
+        ("2025-09", date(2025, 9, 1), "month"),
+        ("2025-10", date(2025, 10, 1), "month"),
+    ]
+    assert journey.model.stages[0].volume == 9800
+
+
+def test_the_same_month_written_two_ways_is_one_row_repeated(site):
+    output = _check_fails(site, "oct. 2025;je-consulte;Volume;9 800\n10/2025;je-consulte;Volume;9 700\n")
+    assert f"{CSV}:3:1 Période : cette ligne répète la ligne 2" in output
+
+
+def _check_fails(site, rows: str) -> str:
+    _with_csv(site, "Période;Étape;Mesure;Valeur\n" + rows)
+    code, output = site.check()
+    assert code == 1, output
+    assert "Traceback" not in output
+    return output
+
+
+def test_a_period_that_cannot_be_read_safely_says_what_is_wrong_and_what_to_write(site):
+    output = _check_fails(
+        site,
+        "13/2025;je-consulte;Volume;1\n"
+        "2025/13;je-consulte;Volume;1\n"
+        "OCT-25;je-consulte;Volume;1\n"
+        "10/25;je-consulte;Volume;1\n"
+        "01/10/2025;je-consulte;Volume;1\n"
+        "octobr 2025;je-consulte;Volume;1\n"
+        "fin d'année;je-consulte;Volume;1\n",
+    )
+    month = "n'est pas un mois : il n'y a pas de mois 13, ils vont de 1 à 12. Corrigez-le, en l'écrivant année-mois, comme 2026-09."
+    assert f"{CSV}:2:1 Période : « 13/2025 » {month}" in output
+    assert f"{CSV}:3:1 Période : « 2025/13 » {month}" in output
+    short = "ne dit pas sa période sans doute possible : l'année n'y a que deux chiffres"
+    assert f"{CSV}:4:1 Période : « OCT-25 » {short}" in output and "Vouliez-vous dire « 2025-10 » ?" in output
+    assert f"{CSV}:5:1 Période : « 10/25 » {short}" in output
+    assert f"{CSV}:6:1 Période : « 01/10/2025 » est une date dont le jour et le mois se lisent dans un ordre ou dans l'autre" in output
+    assert (
+        f"{CSV}:7:1 Période : « octobr 2025 » n'est pas une période : « octobr » n'est pas un nom de mois. "
+        "Vouliez-vous dire « octobre » ? Écrivez le mois comme 2026-09, ou « sept. 2026 »."
+    ) in output
+    assert f"{CSV}:8:1 Période : « fin d'année » n'est pas une période : écrivez un mois (2026-09), un trimestre (2026-T3)" in output
+
+
+def test_no_month_word_names_two_months():
+    """« mars » and "Mar", « mai » and "May": French and English words agree where they meet."""
+    from babel.dates import get_month_names
+
+    from parcours.language.months import month_of
+
+    for language in ("fr", "en"):
+        for width in ("wide", "abbreviated"):
+            for number, name in get_month_names(width, locale=language).items():
+                assert month_of(name) == number, name

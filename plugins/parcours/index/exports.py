@@ -21,8 +21,9 @@ from ..model import Journey, Stage
 from ..model.fields import LARGEST
 from ..model.shares import as_percent, is_fraction
 from ..model.vocabulary import COMMITMENT, MEASURED, MEASURES, VOLUME
-from ..sources.exports import FORMATS, Period, parse_number, parse_period, read_table
+from ..sources.exports import FORMATS, parse_number, read_table
 from ..sources.paths import contained, relative_to
+from ..sources.periods import Period, parse_period, period_refusal
 from ..sources.problems import Problem, Severity
 from ..sources.text import SourceError
 from .entries import Entry
@@ -210,7 +211,8 @@ def _read_file(
 
         period = parse_period(cell("period"))
         if period is None:
-            problem("data_period", "period", value=str(cell("period")))
+            code, params = period_refusal(cell("period"))
+            problem(code, "period", **params)
             continue
         stage_text = str(cell("stage")).strip()
         found = places.stage(stage_text)
@@ -253,7 +255,7 @@ def _read_file(
         key = (state, stage.id, touchpoint, measure)
         first = seen.first.get(key)
         if first is not None and first.period.kind != period.kind:
-            problem(_code("data_granularity", first, rel), "period", value=period.label, first=first.period.label, first_line=first.line, first_file=first.file)
+            problem(_code("data_granularity", first, rel), "period", value=str(cell("period")).strip(), first=first.period.label, first_line=first.line, first_file=first.file)
             continue
         earlier = seen.by_period.get((*key, period.start))
         if earlier is not None:

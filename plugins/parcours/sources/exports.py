@@ -3,13 +3,13 @@
 Files come from BI tools and spreadsheets: CSV may use commas or semicolons,
 and Excel on Windows saves it in Windows-1252 (`text.decode_export`);
 numbers may have decimal commas, spaces and a % sign; a workbook's cell shows
-a percentage or a month the way it is formatted. Reading knows nothing of
-journeys: it gives rows of cells, periods and numbers.
+a percentage or a month the way it is formatted; periods are written many
+ways (`periods`). Reading knows nothing of journeys: it gives rows of cells,
+periods and numbers.
 """
 
 from __future__ import annotations
 
-import calendar
 import csv
 import io
 import re
@@ -25,25 +25,6 @@ from .text import SourceError, decode_export
 
 FORMATS = (".csv", ".xlsx")
 
-_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
-_QUARTER = re.compile(r"^(\d{4})[ -]?[QT]([1-4])$|^[QT]([1-4])[ -](\d{4})$", re.IGNORECASE)
-_HALF = re.compile(r"^(\d{4})[ -]?S([12])$", re.IGNORECASE)
-_YEAR = re.compile(r"^(\d{4})$")
-
-
-@dataclass(frozen=True, order=True)
-class Period:
-    """A reporting period: its first day sorts it; its label is as the file wrote it.
-
-    `kind` (month, quarter, half, year, day) keeps one series from mixing
-    lengths: a month and the quarter it opens start on the same day.
-    """
-
-    start: date
-    end: date
-    label: str
-    kind: str = field(default="day", compare=False)
-
 
 @dataclass
 class Table:
@@ -52,33 +33,6 @@ class Table:
 
     rows: list[tuple[int, list[Any]]] = field(default_factory=list)
     note: Problem | None = None
-
-
-def parse_period(text: str) -> Period | None:
-    """`2026-09`, `2026-T3` / `2026-Q3` / `T3 2026`, `2026-S1`, `2026`, or a date."""
-    text = str(text).strip()
-    if isinstance(text, str) and (match := _MONTH.match(text)) and 1 <= int(match.group(2)) <= 12:
-        year, month = int(match.group(1)), int(match.group(2))
-        return Period(date(year, month, 1), _last(year, month), text, "month")
-    if match := _QUARTER.match(text):
-        year = int(match.group(1) or match.group(4))
-        quarter = int(match.group(2) or match.group(3))
-        return Period(date(year, 3 * quarter - 2, 1), _last(year, 3 * quarter), text, "quarter")
-    if match := _HALF.match(text):
-        year, half = int(match.group(1)), int(match.group(2))
-        return Period(date(year, 6 * half - 5, 1), _last(year, 6 * half), text, "half")
-    if match := _YEAR.match(text):
-        year = int(match.group(1))
-        return Period(date(year, 1, 1), date(year, 12, 31), text, "year")
-    try:
-        day = date.fromisoformat(text[:10])
-    except ValueError:
-        return None
-    return Period(day, day, text[:10], "day")
-
-
-def _last(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def parse_number(value: Any) -> float | None:
