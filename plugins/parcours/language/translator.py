@@ -129,7 +129,7 @@ class Translator:
     def summary(self, report: Any, strict: bool = False) -> str:
         """The closing line of a check: how many errors, warnings, files, and
         whether the warnings stop it (they do under `--strict`, as publication does)."""
-        files = {problem.file for problem in report.problems}
+        files = {problem.file for problem in report.problems if problem.severity != "info"}
         return self.message(
             "build_failed" if report.has_errors() else "build_warnings_strict" if strict else "build_warnings",
             errors=self.count(len(report.errors), "error"),

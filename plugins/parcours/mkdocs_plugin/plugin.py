@@ -61,6 +61,8 @@ from .nav import expand_nav
 from .preview import Preview, explaining
 
 log = get_plugin_logger(__name__)
+#: A problem in MkDocs' log: a note at INFO, which `--strict` does not count.
+_LOG = {Severity.ERROR: log.error, Severity.WARNING: log.warning, Severity.INFO: log.info}
 
 #: Photos published from `docs/` without their metadata (SVGs are the authors' drawings, kept as they are).
 AUTHORS_PHOTOS = (".jpg", ".jpeg", ".png", ".webp")
@@ -131,7 +133,7 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
         else:
             self.site = load_site(root, settings, language, docs_dir=Path(config.docs_dir))
             for problem in self.site.report:
-                (log.error if problem.severity is Severity.ERROR else log.warning)(problem.format(translator))
+                _LOG[problem.severity](problem.format(translator))
             self._fails(self.site.report, translator)
         if self.preview is not None and self.preview.report.has_errors():
             log.info(self.preview.summary())
@@ -297,7 +299,7 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
         translator = Translator(self.site.language)
         report = Report(list(self.page_problems))
         for problem in report:
-            (log.error if problem.severity is Severity.ERROR else log.warning)(problem.format(translator))
+            _LOG[problem.severity](problem.format(translator))
         self._fails(report, translator)
         return env
 

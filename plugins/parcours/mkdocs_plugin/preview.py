@@ -79,7 +79,7 @@ class Preview:
     def summary(self) -> str:
         """The terminal's last line: how many problems, and where to see them."""
         report, words = self.report, self.translator
-        files = {problem.file for problem in report.problems}
+        files = {problem.file for problem in report.problems if problem.severity is not Severity.INFO}
         return words.message(
             "preview_shows_problems", errors=words.count(len(report.errors), "error"),
             warnings=words.count(len(report.warnings), "warning"), files=words.count(len(files), "file"),
