@@ -79,6 +79,11 @@ ENCHANTMENT = "enchantment"
 IRRITANT = "irritant"
 #: A touchpoint where the customer cannot pass from one channel to the next.
 RUPTURE = "rupture"
+#: A touchpoint the customer needs and does not find, and one that repeats another.
+MISSING = "missing"
+REDUNDANT = "redundant"
+#: What coverage asks a solution for: pain points, and touchpoints missing or redundant.
+GAPS = PAIN_POINTS | {MISSING, REDUNDANT}
 
 INITIATORS: Vocabulary[Value] = Vocabulary(
     "initiator",
@@ -241,6 +246,76 @@ STATUSES: Vocabulary[Status] = Vocabulary(
     Status("dropped", colour="#D55E00", pattern="-"),
 )
 StatusName = STATUSES.literal
+#: The status of a solution delivered to customers.
+DONE = "done"
+
+
+# --- listening and steering ------------------------------------------------------
+
+#: How customers are listened to at a stage: the way of asking changes with the stage.
+LISTENING_METHODS: Vocabulary[Value] = Vocabulary(
+    "listening_method",
+    Value("hot_survey", "material/message-star"),
+    Value("survey", "material/clipboard-text-outline"),
+    Value("call", "material/phone-check"),
+    Value("interview", "material/account-voice"),
+    Value("review_monitoring", "material/star-half-full"),
+    Value("mystery_shopping", "material/incognito"),
+    Value("complaint_analysis", "material/alert-box-outline"),
+    Value("usage_analytics", "material/chart-line"),
+    Value("other", "material/ear-hearing"),
+)
+ListeningMethod = LISTENING_METHODS.literal
+#: The icon of listening, wherever it is named (the map's lane, a stage nobody listens to).
+LISTENING_ICON = "material/ear-hearing"
+NOT_LISTENED_ICON = "material/ear-hearing-off"
+STALE_ICON = "material/clock-alert-outline"
+
+
+@dataclass(frozen=True)
+class Frequency(Value):
+    """How often a listening device gives a result, or a committee meets.
+
+    `days`: a last result older than this is late (None: a one-off study, never late).
+    """
+
+    days: int | None = None
+
+
+FREQUENCIES: Vocabulary[Frequency] = Vocabulary(
+    "frequency",
+    Frequency("continuous", days=31),
+    Frequency("weekly", days=7),
+    Frequency("monthly", days=31),
+    Frequency("quarterly", days=92),
+    Frequency("half_yearly", days=183),
+    Frequency("yearly", days=366),
+    Frequency("once"),
+)
+FrequencyName = FREQUENCIES.literal
+
+#: Who is asked, in business-to-business journeys: the person changes with the moment.
+BUYER_ROLES: Vocabulary[Value] = Vocabulary(
+    "buyer_role", Value("requester"), Value("buyer"), Value("user"), Value("decision_maker"),
+)
+BuyerRole = BUYER_ROLES.literal
+
+
+@dataclass(frozen=True)
+class Impact(Value):
+    """How strongly a touchpoint drives conversion or loyalty, and the score it gives
+    the solutions that address it (`analyses.prioritisation`), on 0–5."""
+
+    score: int = 0
+
+
+IMPACTS: Vocabulary[Impact] = Vocabulary("impact", Impact("high", score=5), Impact("medium", score=3), Impact("low", score=1))
+ImpactLevel = IMPACTS.literal
+#: When a touchpoint's effect is felt.
+HORIZONS: Vocabulary[Value] = Vocabulary("horizon", Value("short"), Value("medium"), Value("long"))
+Horizon = HORIZONS.literal
+#: A prioritisation criterion whose score is computed from the value of the touchpoints a solution addresses.
+TOUCHPOINT_VALUE = "touchpoint_value"
 
 
 # --- the personas' palette -------------------------------------------------------
@@ -269,5 +344,5 @@ PALETTE: tuple[SeriesStyle, ...] = (
 #: Every vocabulary, for the tables' test and the reference page.
 VOCABULARIES: tuple[Vocabulary[Any], ...] = (
     QUALIFICATIONS, INITIATORS, PERIODS, JOURNEY_KINDS, PHASES, PATHS, EVIDENCE, PRIORITIES, KPI_TYPES,
-    VERBATIM_SOURCES, MATURITIES, STATUSES,
+    VERBATIM_SOURCES, MATURITIES, STATUSES, LISTENING_METHODS, FREQUENCIES, BUYER_ROLES, IMPACTS, HORIZONS,
 )
