@@ -126,7 +126,7 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
         self.bodies = {}
         self.page_problems = []
         docs_in_root = posixpath.relpath(Path(config.docs_dir).as_posix(), self.site.root.as_posix())
-        self.renderer = Renderer(self.site, Urls(config.use_directory_urls), config.repo_url)
+        self.renderer = Renderer(self.site, Urls(config.use_directory_urls), config.repo_url, config.site_url)
         for generated in self.renderer.files():
             existing = files.get_file_from_path(generated.src_uri)
             if existing is not None and existing.generated_by is None:
