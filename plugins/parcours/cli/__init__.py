@@ -8,6 +8,7 @@ and another engine can build the site from plain files:
     parcours new journey|persona|benchmark|solution ID
     parcours build-pages --out DIR [SITE]
     parcours schema --out DIR [SITE]
+    parcours changes --base REF [SITE]
     parcours fetch-assets
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 import click
 
 from .assets import fetch_assets
+from .changes import changes
 from .check import check
 from .new import new
 from .pages import build_pages
@@ -27,7 +29,7 @@ def main() -> None:
     """Parcours: customer journey maps kept as Markdown and YAML."""
 
 
-for command in (check, new, build_pages, schema, fetch_assets):
+for command in (check, new, build_pages, schema, changes, fetch_assets):
     main.add_command(command)
 
 __all__ = ["main"]
