@@ -68,7 +68,7 @@ def coverage(index: Index, today: date) -> list[Finding]:
                 problem = doc.problem("coverage_mot_without_kpi", (*place.loc, "moment_of_truth"), value=stage.name)
                 findings.append(Finding("mot_without_kpi", journey_id, "current", stage.id, None, None, stage.name, None, problem))
             if (journey_id, stage.id) in unheard:
-                problem = doc.problem("coverage_mot_unlistened", (*place.loc, "moment_of_truth"), value=stage.name)
+                problem = doc.problem("coverage_mot_unlistened", (*place.loc, "moment_of_truth"), key=True, value=stage.name)
                 findings.append(Finding("mot_unlistened", journey_id, "current", stage.id, None, None, stage.name, None, problem))
         for place in index.stages(journey_id, "target"):
             if place.stage.promise and not index.solutions_delivering.get((journey_id, place.stage.id)):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..language.names import closest
 from ..model import Journey, Settings, Solution, Stage
 from ..model.settings import DEFAULT_CRITERIA
-from ..model.vocabulary import ALL_PERSONAS, JOURNEY_KINDS
+from ..model.vocabulary import ALL_PERSONAS, DONE, JOURNEY_KINDS
 from ..sources.document import SourceDocument
 from ..sources.positions import Loc
 from ..sources.problems import Problem
@@ -148,6 +148,9 @@ def _check_touchpoints(doc: SourceDocument, loc: Loc, stage: Stage, persona_ref)
             seen[key] = position
         for index, persona in enumerate(touchpoint.personas):
             persona_ref((*tloc, "personas", index), persona)
+        if touchpoint.previously is not None and touchpoint.since is None:
+            # "What changed" dates a solved irritant by the day its qualification changed.
+            problems.append(doc.problem("previously_without_since", (*tloc, "previously"), value=touchpoint.previously))
     keys = [touchpoint.key for touchpoint in stage.touchpoints]
     wholes = {touchpoint.key: touchpoint.part_of for touchpoint in stage.touchpoints}
     for position, touchpoint in enumerate(stage.touchpoints):
@@ -246,6 +249,8 @@ def _check_solution(index: Index, entry: Entry[Solution]) -> list[Problem]:
             problems.append(
                 doc.problem(code, ("scores", criterion), key=True, value=criterion, suggestion=suggestion, known=criteria)
             )
+    if solution.delivered is not None and solution.status != DONE:
+        problems.append(doc.problem("delivered_not_done", ("delivered",), value=solution.status))
     if solution.timeline and solution.timeline.end < solution.timeline.start:
         problems.append(
             doc.problem("timeline_order", ("timeline", "end"), start=solution.timeline.start.isoformat(), end=solution.timeline.end.isoformat())

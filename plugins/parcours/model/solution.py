@@ -165,12 +165,6 @@ class Solution(SourceModel):
     kpi: ExpectedKpi | None = described(None, fr="L'indicateur que le chantier doit faire bouger.", en="The indicator it should move.")
     summary: Markdown | None = described(None, fr="Le chantier en une ou deux phrases.", en="The solution in a sentence or two.")
 
-    @model_validator(mode="after")
-    def _delivered_when_done(self) -> "Solution":
-        if self.delivered is not None and self.status != DONE:
-            raise PydanticCustomError("delivered_not_done", "delivered but not done", {"value": self.status})
-        return self
-
     @property
     def delivered_on(self) -> date | None:
         """When it reached customers: `delivered`, else the end of a done solution's timeline."""

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from pydantic import model_validator
-from pydantic_core import PydanticCustomError
-
 from .fields import Amount, ChannelRef, Count, Date, Percent, Slug, SourceModel, Text, described
 from .indicators import Evidence, evidence_field
 from .vocabulary import Horizon, ImpactLevel, Initiator, PeriodName, Qualification
@@ -124,12 +121,6 @@ class Touchpoint(SourceModel):
         example="intervention",
     )
     evidence: Evidence | None = evidence_field()
-
-    @model_validator(mode="after")
-    def _change_is_dated(self) -> "Touchpoint":
-        if self.previously is not None and self.since is None:
-            raise PydanticCustomError("previously_without_since", "previously without since", {"value": self.previously})
-        return self
 
     @property
     def key(self) -> str:
