@@ -198,3 +198,17 @@ def test_a_committee_topic_naming_what_does_not_exist_is_an_error_at_its_line(si
     code, output = site.check()
     assert code == 1
     assert f"committees.yml:{site.line_of('committees.yml', needle)}:" in output and expected in output
+
+
+def test_the_reference_page_documents_the_steering_fields_and_how_they_are_read(minimal_build):
+    html = minimal_build.html("reference/")
+    for anchor in (
+        "journey-stage--listening", "journey-listeningdevice--roles", "journey-listeningdevice--frequency", "journey-lastresult--date",
+        "journey-touchpoint--since", "journey-touchpoint--previously", "journey-touchpointvalue--loyalty", "journey-touchpointvalue--cost",
+        "solution-solution--delivered", "committees-session--participants", "committees-topic--decided", "figures-listening", "figures-changes",
+    ):
+        assert f'id="{anchor}"' in html, anchor
+    text = _text(html)
+    # Each value of a vocabulary is named with its words.
+    assert "hot_survey (questionnaire à chaud)" in text and "requester (demandeur)" in text and "quarterly (chaque trimestre)" in text
+    assert "Valeur des points de contact traités" in text

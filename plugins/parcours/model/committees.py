@@ -14,16 +14,16 @@ from .vocabulary import BuyerRole, FrequencyName
 class Topic(SourceModel):
     """One subject of a session: what it was about, and what came of it."""
 
-    subject: Text = described(fr="Le sujet, dit simplement.", en="The subject, said simply.", example="Le suivi du remboursement en direct")
+    subject: Text = described(fr="Le sujet, dit simplement.", en="The subject, said simply.", example="Suivre sa demande en direct")
     stages: list[StageReference] = described(
         [],
         fr="Les étapes dont il a été question : `parcours/étape` (actuelle ou cible), ou `parcours/étape/point-de-contact`.",
         en="The stages discussed: `journey/stage` (current or target), or `journey/stage/touchpoint`.",
-        example=["remboursement/j-attends-mon-remboursement"],
+        example=["demande/j-attends-une-reponse"],
     )
     solutions: list[Slug] = described(
         [], fr="Les fiches chantier présentées ou testées (identifiants de `solutions/`).", en="The solution sheets presented or tested (identifiers in `solutions/`).",
-        example=["remboursement-suivi-en-direct"],
+        example=["suivi-en-direct"],
     )
     tested: Text | None = described(
         None, fr="Ce qui a été montré ou testé avec les clients.", en="What was shown or tested with the customers.",
@@ -31,11 +31,11 @@ class Topic(SourceModel):
     )
     heard: Text | None = described(
         None, fr="Ce que les clients en ont dit.", en="What the customers said about it.",
-        example="Neuf participants sur onze veulent un message le jour du virement, pas avant.",
+        example="Neuf participants sur onze veulent un seul message, le jour de la réponse.",
     )
     decided: Text | None = described(
         None, fr="Ce qui a été décidé ensuite.", en="What was decided afterwards.",
-        example="Le message part le jour du virement, avec le montant.",
+        example="Le message part le jour de la réponse, avec ce qu'elle dit.",
     )
 
 

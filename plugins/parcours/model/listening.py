@@ -34,7 +34,7 @@ class LastResult(SourceModel):
         None,
         fr="Ce que dit le résultat, en une phrase (pour un entretien, ce qui en ressort).",
         en="What the result says, in a sentence (for an interview, what came out of it).",
-        example="Le délai de virement reste la première cause d'insatisfaction.",
+        example="Le délai de réponse reste la première cause d'insatisfaction.",
     )
 
     @model_validator(mode="after")
@@ -50,7 +50,7 @@ class ListeningDevice(SourceModel):
     name: Text = described(
         fr="Le nom du dispositif, tel que les équipes le connaissent.",
         en="The device's name, as the teams know it.",
-        example="Questionnaire SMS après le virement",
+        example="Questionnaire SMS après la réponse",
     )
     method: ListeningMethod = described(fr="La façon d'écouter.", en="The way of listening.", example="hot_survey")
     channel: ChannelRef = described(
@@ -61,7 +61,7 @@ class ListeningDevice(SourceModel):
     question: Text = described(
         fr="La question posée, ou l'indicateur suivi.",
         en="The question asked, or the indicator followed.",
-        example="Êtes-vous satisfait du délai de votre remboursement ?",
+        example="Êtes-vous satisfait du délai de réponse à votre demande ?",
     )
     measure: KpiType | None = described(
         None, fr="Ce que mesure son résultat.", en="What its result measures.", example="csat"
@@ -70,7 +70,7 @@ class ListeningDevice(SourceModel):
         None,
         fr="Qui est interrogé, et quand.",
         en="Who is asked, and when.",
-        example="Les clients remboursés dans la semaine",
+        example="Les clients qui ont reçu leur réponse dans la semaine",
     )
     roles: list[BuyerRole] = described(
         [],

@@ -20,7 +20,7 @@ class TouchpointValue(SourceModel):
         None,
         fr="Ce que le contact apporte au client : une information, un conseil, un document utile.",
         en="What the contact gives the customer: information, advice, a useful document.",
-        example="La date du virement et son montant",
+        example="L'état de la demande et sa prochaine étape",
     )
     conversion: ImpactLevel | None = described(
         None, fr="Son effet sur la conversion (le passage à l'étape suivante, l'achat).", en="Its effect on conversion (going on to the next stage, buying).", example="high"

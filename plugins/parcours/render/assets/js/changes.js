@@ -45,10 +45,12 @@ function Changes(root) {
   apply(false);
 }
 
-/* `2026-01-01` as the page's language writes it ("1 janvier 2026"). */
+/* `2026-01-01` as the page's language writes it, as the build writes its own
+   dates: French writes the first of the month "1er" ("1er janvier 2026"). */
 function longDate(day) {
   var language = document.documentElement.lang || "fr";
   var parts = day.split("-").map(Number);
-  return new Intl.DateTimeFormat(language, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
+  var text = new Intl.DateTimeFormat(language, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
     .format(new Date(Date.UTC(parts[0], parts[1] - 1, parts[2])));
+  return language.slice(0, 2) === "fr" && parts[2] === 1 ? text.replace(/^1(?=\s)/, "1er") : text;
 }
