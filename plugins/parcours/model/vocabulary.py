@@ -255,14 +255,10 @@ DONE = "done"
 #: How customers are listened to at a stage: the way of asking changes with the stage.
 LISTENING_METHODS: Vocabulary[Value] = Vocabulary(
     "listening_method",
-    Value("hot_survey", "material/message-star"),
-    Value("survey", "material/clipboard-text-outline"),
-    Value("call", "material/phone-check"),
-    Value("interview", "material/account-voice"),
-    Value("review_monitoring", "material/star-half-full"),
-    Value("mystery_shopping", "material/incognito"),
-    Value("complaint_analysis", "material/alert-box-outline"),
-    Value("usage_analytics", "material/chart-line"),
+    Value("hot_survey", "material/message-star"), Value("survey", "material/clipboard-text-outline"),
+    Value("call", "material/phone-check"), Value("interview", "material/account-voice"),
+    Value("review_monitoring", "material/star-half-full"), Value("mystery_shopping", "material/incognito"),
+    Value("complaint_analysis", "material/alert-box-outline"), Value("usage_analytics", "material/chart-line"),
     Value("other", "material/ear-hearing"),
 )
 ListeningMethod = LISTENING_METHODS.literal
@@ -284,13 +280,8 @@ class Frequency(Value):
 
 FREQUENCIES: Vocabulary[Frequency] = Vocabulary(
     "frequency",
-    Frequency("continuous", days=31),
-    Frequency("weekly", days=7),
-    Frequency("monthly", days=31),
-    Frequency("quarterly", days=92),
-    Frequency("half_yearly", days=183),
-    Frequency("yearly", days=366),
-    Frequency("once"),
+    Frequency("continuous", days=31), Frequency("weekly", days=7), Frequency("monthly", days=31), Frequency("quarterly", days=92),
+    Frequency("half_yearly", days=183), Frequency("yearly", days=366), Frequency("once"),
 )
 FrequencyName = FREQUENCIES.literal
 
