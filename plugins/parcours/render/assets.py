@@ -33,7 +33,8 @@ def packaged(name: str) -> str:
 
 #: The script's components, in the order they are joined (each uses those before it).
 SCRIPT_MODULES = (
-    "material", "url_state", "charts", "map", "panel", "print", "filters", "compare", "roadmap", "onboarding", "start",
+    "material", "url_state", "charts", "map", "panel", "print", "filters", "compare", "roadmap", "onboarding", "changes", "briefing",
+    "start",
 )
 
 
@@ -43,8 +44,9 @@ def script() -> str:
     parts = [f"/* ---- {name}.js */\n{packaged(f'js/{name}.js')}" for name in SCRIPT_MODULES]
     return (
         "/* Parcours: the journey map's controls, side panel, charts and print layout, the lists'\n"
-        "   filters, the personas' comparison, the road map's grouping and the onboarding path's\n"
-        "   progress. Pages are plain HTML and readable before it runs. */\n"
+        "   filters, the personas' comparison, the road map's grouping, the onboarding path's\n"
+        "   progress, what changed since a date and the team briefings' print layout. Pages are\n"
+        "   plain HTML and readable before it runs. */\n"
         "(function () {\n\"use strict\";\n\n" + "\n".join(parts) + "})();\n"
     )
 
