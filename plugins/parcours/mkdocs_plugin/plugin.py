@@ -16,6 +16,9 @@ Events, in the order MkDocs runs them:
 - `on_page_content`: put each generated page's HTML in place of its
   placeholder (Markdown never parses it); in authors' pages, fill the blocks
   they ask for (`<!-- parcours:journeys -->`…) and explain glossary terms.
+- `on_page_context`: around search's own event, hand it a generated page's
+  lean copy (`render/search.py`): its headings and text, each once, a
+  journey's stages and touchpoints under their anchors on the map.
 - `on_env`: report what the authors' pages load or run, all at once.
 - `on_post_page`, `on_post_template`: name Material's search dialog in
   every page, the 404 page included (`render/material.py`).
@@ -37,7 +40,7 @@ from typing import Any, Literal
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -51,6 +54,7 @@ from ..render.assets import FILE_WORKER_SHIM, FILE_WORKER_SHIM_REMOTE, SCRIPTS, 
 from ..render.files import GeneratedFile
 from ..render.material import name_search_dialog
 from ..render.renderer import Renderer
+from ..render.search import searchable
 from ..render.urls import Urls
 from ..site import Site, load_site, protected_folders
 from ..sources.paths import overwrites, relative_to
@@ -91,6 +95,8 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
         self.page_problems: list[Problem] = []
         #: Cleaned photos of `docs/` by (path, mtime, size): `mkdocs serve` rebuilds on every save.
         self.photos: dict[tuple[str, int, int], bytes] = {}
+        #: A generated page's HTML while search reads its lean copy (`on_page_context`).
+        self.full_content: str | None = None
 
     @property
     def enabled(self) -> bool:
@@ -299,6 +305,23 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
             severity = Severity.WARNING if finding.code == "page_script" else Severity.ERROR
             self.page_problems.append(Problem(file=rel, code=finding.code, params={"value": finding.value, "known": self.site.settings.media_hosts},
                                               line=at.line, column=at.column, severity=severity))
+
+    # Search (Material's or MkDocs' own) indexes `page.content` in `on_page_context`,
+    # at the default priority: just before, a generated page becomes its lean copy;
+    # just after, the page is itself again, for the theme to draw.
+    @event_priority(0.5)
+    def _lean_for_search(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
+        if page.file.src_uri in self.bodies and page.content:
+            self.full_content, page.content = page.content, searchable(page.content)
+        return context
+
+    @event_priority(-0.5)
+    def _whole_after_search(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
+        if self.full_content is not None:
+            page.content, self.full_content = self.full_content, None
+        return context
+
+    on_page_context = CombinedEvent(_lean_for_search, _whole_after_search)
 
     # Once every page's content is read: the authors' pages' problems, all at once.
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
