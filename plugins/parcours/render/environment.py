@@ -48,20 +48,26 @@ def make_environment(translator: Translator, media_hosts: list[str] | tuple[str,
 
 
 class _Labels:
-    """Attribute access to the label tree: `t.phase.before`, `t.phase[stage.phase]`."""
+    """Attribute access to the label tree: `t.phase.before`, `t.phase[stage.phase]`.
+
+    Built once, the whole tree: each node's words are its own attributes, so
+    `t.map.lanes` is two plain lookups, not two wrappers made on each use (a
+    map reads labels some two thousand times)."""
 
     def __init__(self, tree: dict[str, Any]) -> None:
-        self._tree = tree
+        self.__dict__.update({key: _Labels(value) if isinstance(value, dict) else value for key, value in tree.items()})
 
     def __getattr__(self, name: str) -> Any:
-        return self[name]
+        """Only for a word the tree lacks: a missing label is a mistake, not an empty text."""
+        if name.startswith("__"):
+            raise AttributeError(name)
+        raise KeyError(name)
 
     def __getitem__(self, name: str) -> Any:
-        value = self._tree[name]
-        return _Labels(value) if isinstance(value, dict) else value
+        return self.__dict__[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.__dict__
 
     def get(self, name: str, default: Any = None) -> Any:
-        try:
-            return self[name]
-        except KeyError:
-            return default
+        return self.__dict__.get(name, default)

@@ -56,6 +56,12 @@ def signed(value: float | int | None, language: str) -> str:
 def long_date(value: date | None, language: str) -> str:
     if value is None:
         return ""
+    return _long_date(value, language)
+
+
+@lru_cache(maxsize=8192)
+def _long_date(value: date, language: str) -> str:
+    """Pages show the same few dates many times (verbatims, reviews): format each once."""
     text = format_date(value, format="long", locale=language)
     # French writes the first of the month "1er" ("1er décembre 2026").
     return "1er" + text[1:] if language == "fr" and value.day == 1 else text
@@ -64,4 +70,9 @@ def long_date(value: date | None, language: str) -> str:
 def month_year(value: date | None, language: str) -> str:
     if value is None:
         return ""
+    return _month_year(value, language)
+
+
+@lru_cache(maxsize=4096)
+def _month_year(value: date, language: str) -> str:
     return format_date(value, format="MMMM y", locale=language)
