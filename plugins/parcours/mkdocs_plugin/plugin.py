@@ -17,8 +17,8 @@ Events, in the order MkDocs runs them:
   placeholder (Markdown never parses it); in authors' pages, fill the blocks
   they ask for (`<!-- parcours:journeys -->`…) and explain glossary terms.
 - `on_page_context`: around search's own event, hand it a generated page's
-  lean copy (`render/search.py`): its headings and text, each once, a
-  journey's stages and touchpoints under their anchors on the map.
+  lean copy (`search.py`): its headings and text, each once, a journey's
+  stages and touchpoints under their anchors on the map.
 - `on_env`: report what the authors' pages load or run, all at once.
 - `on_post_page`, `on_post_template`: name Material's search dialog in
   every page, the 404 page included (`render/material.py`).
@@ -40,7 +40,7 @@ from typing import Any, Literal
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -54,7 +54,6 @@ from ..render.assets import FILE_WORKER_SHIM, FILE_WORKER_SHIM_REMOTE, SCRIPTS, 
 from ..render.files import GeneratedFile
 from ..render.material import name_search_dialog
 from ..render.renderer import Renderer
-from ..render.search import searchable
 from ..render.urls import Urls
 from ..site import Site, load_site, protected_folders
 from ..sources.paths import overwrites, relative_to
@@ -64,6 +63,7 @@ from ..sources.site_config import site_language
 from .config import ParcoursConfig
 from .nav import expand_nav
 from .preview import Preview, explaining
+from .search import LeanSearch
 
 log = get_plugin_logger(__name__)
 #: A problem in MkDocs' log: a note at INFO, which `--strict` does not count.
@@ -78,7 +78,7 @@ AUTHORS_PHOTOS = (".jpg", ".jpeg", ".png", ".webp")
 BODY_PLACEHOLDER = "<!-- parcours:body -->"
 
 
-class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
+class ParcoursPlugin(LeanSearch, BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
     """Turns journeys, personas, benchmarks and solutions into pages."""
 
     supports_multiple_instances = False
@@ -95,8 +95,6 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
         self.page_problems: list[Problem] = []
         #: Cleaned photos of `docs/` by (path, mtime, size): `mkdocs serve` rebuilds on every save.
         self.photos: dict[tuple[str, int, int], bytes] = {}
-        #: A generated page's HTML while search reads its lean copy (`on_page_context`).
-        self.full_content: str | None = None
 
     @property
     def enabled(self) -> bool:
@@ -305,23 +303,6 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
             severity = Severity.WARNING if finding.code == "page_script" else Severity.ERROR
             self.page_problems.append(Problem(file=rel, code=finding.code, params={"value": finding.value, "known": self.site.settings.media_hosts},
                                               line=at.line, column=at.column, severity=severity))
-
-    # Search (Material's or MkDocs' own) indexes `page.content` in `on_page_context`,
-    # at the default priority: just before, a generated page becomes its lean copy;
-    # just after, the page is itself again, for the theme to draw.
-    @event_priority(0.5)
-    def _lean_for_search(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
-        if page.file.src_uri in self.bodies and page.content:
-            self.full_content, page.content = page.content, searchable(page.content)
-        return context
-
-    @event_priority(-0.5)
-    def _whole_after_search(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
-        if self.full_content is not None:
-            page.content, self.full_content = self.full_content, None
-        return context
-
-    on_page_context = CombinedEvent(_lean_for_search, _whole_after_search)
 
     # Once every page's content is read: the authors' pages' problems, all at once.
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
