@@ -12,7 +12,8 @@ import json
 from functools import partial
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import BytecodeCache, Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2.bccache import Bucket
 
 from ..language.translator import Translator
 from ..model import vocabulary
@@ -22,9 +23,28 @@ from .files import theme_text
 from .markup import render_markdown
 
 
+class _Compiled(BytecodeCache):
+    """Templates compiled once a process: the preview makes an environment at each
+    rebuild, and compiling the templates cost about a second. A template's key
+    holds its source's checksum, so an edited template is compiled again."""
+
+    def __init__(self) -> None:
+        self.code: dict[tuple[str, str], object] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        bucket.code = self.code.get((bucket.key, bucket.checksum))  # type: ignore[assignment]
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.code[(bucket.key, bucket.checksum)] = bucket.code
+
+
+_COMPILED = _Compiled()
+
+
 def make_environment(translator: Translator, media_hosts: list[str] | tuple[str, ...] = ()) -> Environment:
     env = Environment(
         loader=PackageLoader("parcours.render", "templates"),
+        bytecode_cache=_COMPILED,
         autoescape=select_autoescape(enabled_extensions=("html",), disabled_extensions=("md",), default_for_string=True, default=True),
         undefined=StrictUndefined,
         trim_blocks=True,
