@@ -14,7 +14,30 @@ MAP = "journeys/remboursement/"
 
 
 def _charts_drawn(page) -> None:
+    """The charts as plotly draws them, once the reader reaches for one (the page drew them first)."""
     page.wait_for_selector(".parcours-journey[data-charts-drawn=true]", timeout=15000)
+    chart = page.locator(".parcours-map:not([hidden]) .parcours-chart").first
+    chart.scroll_into_view_if_needed()
+    chart.hover()
+    page.wait_for_selector(".parcours-journey[data-charts-interactive=true]", timeout=15000)
+
+
+def test_the_charts_are_drawn_before_any_script_and_plotly_waits_for_the_reader(visit):
+    """The curve and the funnel are SVG in the page: there at first paint, in print,
+    without a script; plotly comes only when the reader reaches for a chart."""
+    tab = visit(java_script_enabled=False)
+    page = tab.goto("journeys/adhesion/")
+    for chart in ("emotion", "funnel"):
+        drawn = page.locator(f".parcours-map[data-state=current] [data-chart={chart}] svg.parcours-chart-svg")
+        assert drawn.is_visible(), chart
+        assert drawn.bounding_box()["height"] > 100, chart
+    tab = visit()
+    page = tab.goto("journeys/adhesion/")
+    page.wait_for_selector(".parcours-journey[data-charts-drawn=true]")
+    assert not [url for url in tab.requests if url.endswith("plotly.min.js")]
+    _charts_drawn(page)
+    assert [url for url in tab.requests if url.endswith("plotly.min.js")]
+    assert page.locator(".parcours-map[data-state=current] .parcours-chart .main-svg").count() >= 1
 
 
 def test_the_map_is_plain_html_readable_before_any_script(visit):

@@ -48,6 +48,8 @@ def test_the_preview_reads_from_disk_with_its_charts_links_and_search(preview, b
     assert page.url.endswith("/personas/fanny.html")
     # The map's charts are drawn (no instant navigation from disk: each page starts on its own).
     page.goto((preview / "journeys" / "remboursement.html").as_uri())
+    page.wait_for_selector(".parcours-journey[data-charts-drawn=true]", timeout=15000)
+    page.locator(".parcours-map:not([hidden]) .parcours-chart").first.hover()
     page.wait_for_selector(".parcours-chart .main-svg", timeout=15000)
     # Search works without a server, from the index the offline plugin inlines.
     page.locator("input.md-search__input").click(force=True)

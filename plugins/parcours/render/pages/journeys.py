@@ -27,6 +27,7 @@ from ...model.vocabulary import ALL_PERSONAS, MEASURES, VOLUME
 from ...site import Site
 from .. import formats
 from ..charts.journey import emotion_figure, funnel_figure
+from ..charts.map_svg import Drawing, emotion_drawing, funnel_drawing
 from ..charts.style import chart_json, persona_positions, persona_style
 from ..charts.trends import measure_trend_figure, trend_figure
 from ..files import PageSpec
@@ -66,6 +67,8 @@ class StateView:
     solutions: dict[str, list[str]]
     flow: Flow
     charts: dict[str, Markup] = field(default_factory=dict)
+    #: The same charts drawn by the page, for first paint and print (`charts/map_svg.py`).
+    drawings: dict[str, Drawing] = field(default_factory=dict)
 
 
 @dataclass
@@ -150,11 +153,12 @@ def journey_view(entry: Entry[Journey], site: Site, translator: Translator) -> d
             flow=Flow(stages),
         )
         if "emotion" in view.lanes:
-            view.charts["emotion"] = chart_json(
-                emotion_figure(stages, [(p.id, p.short) for p in personas], settings.emotion_scale, translator, positions=positions)
-            )
+            shorts = [(p.id, p.short) for p in personas]
+            view.charts["emotion"] = chart_json(emotion_figure(stages, shorts, settings.emotion_scale, translator, positions=positions))
+            view.drawings["emotion"] = emotion_drawing(stages, shorts, settings.emotion_scale, translator, positions)
         if any(s.volume is not None for s in stages):
             view.charts["funnel"] = chart_json(funnel_figure(stages, insights.blocking_stage, translator))
+            view.drawings["funnel"] = funnel_drawing(stages, insights.blocking_stage, translator)
         states.append(view)
         for stage in stages:
             trend = stage_trend(entry, state, stage, translator)

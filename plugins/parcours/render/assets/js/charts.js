@@ -1,6 +1,11 @@
-/* Charts: plotly is loaded once, from the site itself, only on pages that
-   draw one. A chart's figure is JSON in a `<template>` beside it; the map's
-   charts follow its columns (the persona and channels chosen). */
+/* Charts: plotly is loaded once, from the site itself, only where a chart
+   is interactive. A chart's figure is JSON in a `<template>` beside it; the
+   map's charts follow its columns (the persona and channels chosen).
+
+   The map's own charts are drawn by the page (SVG): they are there at first
+   paint, before any script, and in print. plotly takes over, for hover and
+   for the persona and channels chosen, when the reader reaches for a chart
+   (pointer, touch) or a control. */
 
 var here = document.currentScript ? document.currentScript.src : location.href;
 var PLOTLY_URL = new URL("plotly.min.js", here).href;
@@ -41,6 +46,24 @@ function axesText(layout, colour) {
     if (/^[xy]axis\d*$/.test(key) && layout[key]) layout[key].tickfont = Object.assign({}, layout[key].tickfont, { color: colour });
   });
 }
+
+JourneyMap.prototype.setUpCharts = function () {
+  var self = this;
+  var charts = all(this.root, ".parcours-chart");
+  if (!charts.length) return;
+  this.root.setAttribute("data-charts-drawn", "true");
+  if (window.performance && performance.mark) performance.mark("parcours:charts-drawn");
+  var wake = function () { self.makeInteractive(); };
+  charts.forEach(function (chart) {
+    ["pointerenter", "touchstart"].forEach(function (name) { chart.addEventListener(name, wake, { once: true, passive: true }); });
+  });
+};
+
+JourneyMap.prototype.makeInteractive = function () {
+  if (this.interactive) return;
+  this.interactive = true;
+  drawMapCharts(this);
+};
 
 /* The charts of a journey map's shown state, for the stages and persona chosen. */
 function drawMapCharts(map) {
@@ -86,12 +109,14 @@ function drawMapCharts(map) {
           visible: at >= 0, x0: at - 0.5, x1: at + 0.5
         });
       });
+      /* The page's own drawing gives way to plotly's. */
+      all(chart, ":scope > .parcours-chart-svg").forEach(function (drawn) { drawn.remove(); });
       Plotly.react(chart, traces, layout, { displayModeBar: false, responsive: true, staticPlot: false });
     });
-    map.root.setAttribute("data-charts-drawn", "true");
-    if (window.performance && performance.mark) performance.mark("parcours:charts-drawn");
+    map.root.setAttribute("data-charts-interactive", "true");
   }).catch(function () {
-    map.root.setAttribute("data-charts-drawn", "failed");
+    /* The page's drawing stays: the charts are read, without hover. */
+    map.root.setAttribute("data-charts-interactive", "failed");
   });
 }
 

@@ -11,6 +11,8 @@ function JourneyMap(root) {
   this.form = root.querySelector("[data-parcours-controls]");
   this.panel = root.querySelector("[data-parcours-panel]");
   this.trigger = null;
+  /* plotly draws the map's charts once the reader reaches for one (charts.js). */
+  this.interactive = false;
   /* What to undo when instant navigation leaves the page. */
   var cleanups = this.cleanups = [];
   this.unbind = function () { cleanups.forEach(function (undo) { undo(); }); };
@@ -30,6 +32,7 @@ function JourneyMap(root) {
   this.setUpControls();
   this.setUpPanel();
   this.setUpPrint();
+  this.setUpCharts();
   this.apply(false);
   if (target) {
     this.open(target, null, false);
@@ -66,6 +69,8 @@ JourneyMap.prototype.setUpControls = function () {
     if (state) self.state.journey = state.value;
     var chosen = boxes.filter(function (box) { return box.checked; }).map(function (box) { return box.value; });
     self.state.channels = chosen.length === boxes.length ? null : chosen;
+    /* The page's drawing shows every persona and stage: plotly draws the choice. */
+    self.interactive = true;
     self.apply(true);
   });
 };
@@ -93,7 +98,7 @@ JourneyMap.prototype.apply = function (remember) {
   if (remember) this.remember();
 };
 
-JourneyMap.prototype.drawCharts = function () { drawMapCharts(this); };
+JourneyMap.prototype.drawCharts = function () { if (this.interactive) drawMapCharts(this); };
 
 JourneyMap.prototype.remember = function () {
   var first = this.root.querySelector(".parcours-map");
