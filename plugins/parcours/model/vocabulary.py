@@ -79,6 +79,8 @@ ENCHANTMENT = "enchantment"
 IRRITANT = "irritant"
 #: A touchpoint where the customer cannot pass from one channel to the next.
 RUPTURE = "rupture"
+#: What the overview counts on each stage, in this order: what hurts, what breaks, what delights.
+COUNTED = (IRRITANT, RUPTURE, ENCHANTMENT)
 
 INITIATORS: Vocabulary[Value] = Vocabulary(
     "initiator",
