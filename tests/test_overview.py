@@ -119,10 +119,12 @@ def test_a_target_stage_that_replaces_nothing_is_a_new_stage_and_a_target_withou
 
 
 def test_the_page_writes_the_words_its_script_adds(minimal_build):
-    """The strip and the phone's stepper, in the site's language."""
+    """The strip, the phone's stepper and the presentation's controls, in the site's language."""
     html = minimal_build.html(PAGE)
     template = re.search(r"<template data-parcours-ui>(.*?)</template>", html, re.S).group(1)
     assert 'aria-label="Où vous êtes dans la carte"' in template
     assert 'aria-label="Étape précédente"' in template and ">Suivante</span>" in template
+    assert 'aria-label="Présentation : Je me fais rembourser mes soins"' in template and ">Quitter</span>" in template
     controls = re.search(r"<form class=\"parcours-controls\".*?</form>", html, re.S).group(0)
     assert 'name="zoom" value="overview" checked' in controls and 'name="zoom" value="detail"' in controls
+    assert ">Présenter</button>" in controls

@@ -30,7 +30,7 @@ def packaged(name: str) -> str:
 
 #: The script's components, in the order they are joined (each uses those before it).
 SCRIPT_MODULES = (
-    "material", "url_state", "charts", "map", "overview", "zoom", "phone", "panel", "print",
+    "material", "url_state", "charts", "map", "overview", "zoom", "phone", "panel", "print", "presentation",
     "filters", "compare", "roadmap", "onboarding", "start",
 )
 
@@ -41,7 +41,7 @@ def script() -> str:
     parts = [f"/* ---- {name}.js */\n{packaged(f'js/{name}.js')}" for name in SCRIPT_MODULES]
     return (
         "/* Parcours: the journey map's controls, overview, zoom, phone reading, side panel, charts,\n"
-        "   print layout, the lists'\n"
+        "   print layout and presentation mode, the lists'\n"
         "   filters, the personas' comparison, the road map's grouping and the onboarding path's\n"
         "   progress. Pages are plain HTML and readable before it runs. */\n"
         "(function () {\n\"use strict\";\n\n" + "\n".join(parts) + "})();\n"

@@ -47,6 +47,7 @@ function JourneyMap(root) {
     if (link && document.readyState === "complete") show();
     else if (link) window.addEventListener("load", show, { once: true });
   }
+  this.setUpPresentation();
 }
 
 JourneyMap.prototype.setUpControls = function () {
