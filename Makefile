@@ -1,7 +1,8 @@
 # Two commands on a fresh machine: `make serve` and `make test`.
 # Everything they need is installed here: the virtualenv with pinned
-# packages, Debian's chromium for the browser tests, and the YAML language
-# server (VS Code's YAML extension) for the editor tests.
+# packages, Debian's chromium for the browser tests, axe-core for the
+# accessibility tests, and the YAML language server (VS Code's YAML
+# extension) for the editor tests.
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -13,6 +14,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 
 EDITOR_TOOLS := tests/editor/node_modules/.installed
+A11Y_TOOLS := tests/a11y/node_modules/.installed
 
 .PHONY: serve build check test test-fast bench browser-tools demo-media schemas lock clean
 
@@ -47,16 +49,25 @@ browser-tools:
 	  $(SUDO) apt-get update -qq && $(APT_INSTALL) $$missing >/dev/null; \
 	fi
 
-# The YAML language server that VS Code's YAML extension runs, at the version
-# pinned in tests/editor/package-lock.json; node and npm from Debian if missing.
-$(EDITOR_TOOLS): tests/editor/package-lock.json
-	@command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || { \
+# Packages from the npm registry, each at the version its folder's
+# package-lock.json pins (`npm ci`); node and npm from Debian if missing.
+NODE_TOOLS = @command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || { \
 	  echo "Installing from Debian: nodejs npm"; $(SUDO) apt-get update -qq && $(APT_INSTALL) nodejs npm >/dev/null; }
+
+# The YAML language server that VS Code's YAML extension runs.
+$(EDITOR_TOOLS): tests/editor/package-lock.json
+	$(NODE_TOOLS)
 	npm ci --prefix tests/editor --no-audit --no-fund --silent
 	touch $@
 
-## Run every test, browser and editor tests included.
-test: $(STAMP) browser-tools $(EDITOR_TOOLS)
+# axe-core, which the accessibility tests run in each page of the demo.
+$(A11Y_TOOLS): tests/a11y/package-lock.json
+	$(NODE_TOOLS)
+	npm ci --prefix tests/a11y --no-audit --no-fund --silent
+	touch $@
+
+## Run every test, browser, accessibility and editor tests included.
+test: $(STAMP) browser-tools $(EDITOR_TOOLS) $(A11Y_TOOLS)
 	$(BIN)/python -m pytest
 
 ## Run the tests that need neither a browser nor the YAML language server.
@@ -85,4 +96,4 @@ lock:
 	  grep '^setuptools==' requirements.lock; } > requirements.lock.new && mv requirements.lock.new requirements.lock
 
 clean:
-	rm -rf $(VENV) site .pytest_cache tests/editor/node_modules
+	rm -rf $(VENV) site .pytest_cache tests/editor/node_modules tests/a11y/node_modules

@@ -88,6 +88,9 @@ def mkdocs_build(config_file: Path, site_dir: Path, strict: bool = True, **overr
     handler = _Collect(level=logging.INFO)
     logger = logging.getLogger("mkdocs")
     logger.addHandler(handler)
+    # `mkdocs build` logs at INFO (its CLI sets the level); the root's WARNING would hide notes.
+    level = logger.level
+    logger.setLevel(logging.INFO)
     try:
         config = load_config(str(config_file), strict=strict, site_dir=str(site_dir), **overrides)
         config.plugins.on_startup(command="build", dirty=False)
@@ -101,6 +104,7 @@ def mkdocs_build(config_file: Path, site_dir: Path, strict: bool = True, **overr
             config.plugins.on_shutdown()
     finally:
         logger.removeHandler(handler)
+        logger.setLevel(level)
     return BuildResult(site_dir=site_dir, ok=ok, log=records)
 
 

@@ -69,7 +69,8 @@ def test_the_github_workflow_checks_builds_and_previews_pull_requests_and_publis
     assert "pull_request" in check["if"] and "refs/heads/main" in publish["if"]
     runs = [step.get("run", "") for step in check["steps"]]
     assert ".venv/bin/parcours check --format github" in runs
-    assert ".venv/bin/mkdocs build --strict" in runs
+    # The preview opens from disk: pages as .html files, search without a server.
+    assert "PARCOURS_PREVIEW=true .venv/bin/mkdocs build --strict" in runs
     preview = next(step for step in check["steps"] if step.get("uses", "").startswith("actions/upload-artifact@"))
     assert preview["with"] == {"name": "site-preview", "path": "site/", "retention-days": 14}
     assert any("scripts/publish.sh site" in step.get("run", "") for step in publish["steps"])
@@ -112,7 +113,11 @@ def test_the_pull_request_commands_run_on_the_demo_as_written(clone):
         result = _run(command, clone)
         assert result.returncode == 0, (command, result.stdout, result.stderr)
     assert json.loads((clone / "gl-code-quality-report.json").read_text("utf-8")) == []
-    assert (clone / "site" / "journeys" / "remboursement" / "index.html").is_file()
+    # Built to open from disk: each page is a file, and links name files, never folders.
+    page = clone / "site" / "journeys" / "remboursement.html"
+    assert page.is_file()
+    assert 'href="../personas/lea.html"' in page.read_text("utf-8")
+    assert "unpkg.com" not in (clone / "site" / "index.html").read_text("utf-8")
 
 
 def test_a_broken_source_fails_the_check_step_with_its_annotation(clone):

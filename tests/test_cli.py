@@ -40,19 +40,21 @@ def test_build_pages_refuses_broken_sources(site, tmp_path):
     site.replace("journeys/remboursement.yml", "kind: customer", "kind: client")
     result = CliRunner().invoke(main, ["build-pages", str(site.root), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
-    assert "« client » n'est pas une valeur possible. Vouliez-vous dire « customer » ?" in result.output
+    assert "« client » n'est pas un type de parcours du site. Vouliez-vous dire « customer » ?" in result.output
     assert not (tmp_path / "out").exists()
 
 
 def test_schema_exports_one_schema_per_kind_with_the_sites_channels(site, tmp_path):
-    site.replace("mkdocs.yml", "  - parcours\n", "  - parcours:\n      channels:\n        - id: guichet\n          label: Guichet\n")
+    site.replace("mkdocs.yml", "  - parcours\n", "  - parcours:\n      channels:\n        - Guichet\n      channels_removed: [sites-avis]\n")
     result = CliRunner().invoke(main, ["schema", str(site.root), "--out", str(tmp_path / "schemas")])
     assert result.exit_code == 0, result.output
     names = sorted(path.name for path in (tmp_path / "schemas").iterdir())
     assert names == ["benchmark.schema.json", "glossary.schema.json", "journey.schema.json", "onboarding.schema.json", "persona.schema.json", "solution.schema.json"]
     journey = json.loads((tmp_path / "schemas/journey.schema.json").read_text("utf-8"))
     channel = journey["$defs"]["Touchpoint"]["properties"]["channel"]
-    assert channel["enum"] == ["guichet"]
+    # The defaults the site keeps, then its own; one removed is offered no more.
+    assert channel["enum"][0] == "site-web" and channel["enum"][-1] == "guichet"
+    assert "sites-avis" not in channel["enum"] and "conseiller" in channel["enum"]
     assert channel["description"].startswith("Canal du point de contact")
     assert journey["additionalProperties"] is False
 
@@ -61,7 +63,16 @@ def test_check_counts_problems_and_files(site):
     site.replace("journeys/remboursement.yml", "name: J'envoie ma facture", "name: Envoi de la facture")
     code, output = site.check()
     assert code == 0
-    assert "1 avertissement dans 1 fichier : les avertissements n'empêchent la publication qu'en mode strict." in output
+    assert "1 avertissement dans 1 fichier : cette vérification ne s'arrête pas pour des avertissements ; avec --strict" in output
+
+
+def test_a_strict_check_says_it_stops_for_warnings(site):
+    """`make check` is strict: its last line says why it fails, never that warnings would not matter."""
+    site.replace("journeys/remboursement.yml", "name: J'envoie ma facture", "name: Envoi de la facture")
+    code, output = site.check("--strict")
+    assert code == 1
+    assert "1 avertissement dans 1 fichier : en mode strict, comme pour la publication du site, un avertissement bloque." in output
+    assert "n'empêche" not in output and "ne s'arrête pas" not in output
 
 
 def test_check_reads_the_site_language(site):

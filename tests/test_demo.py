@@ -8,10 +8,16 @@ from conftest import REPO
 from parcours.language.translator import Translator
 from parcours.model import Settings
 from parcours.site import load_site
+from parcours.sources.site_config import read_site_config
+
+
+def demo_settings() -> Settings:
+    """The demo's own settings, read from its mkdocs.yml as a build reads them."""
+    return Settings.model_validate(read_site_config(REPO, REPO / "mkdocs.yml").plugin or {})
 
 
 def _demo():
-    return load_site(REPO, Settings(), "fr", today=date(2026, 11, 24))
+    return load_site(REPO, demo_settings(), "fr", today=date(2026, 11, 24))
 
 
 def test_demo_sources_have_no_problem():

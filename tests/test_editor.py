@@ -13,8 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from parcours.cli import main
+from parcours.cli.setup import read_setup
 from parcours.model.schema import json_schemas
-from parcours.model import Settings
 
 from conftest import REPO
 from lsp_client import LanguageServer
@@ -47,16 +47,24 @@ def editor(workspace):
     server.close()
 
 
+def _demo_schemas() -> dict:
+    """The schemas as `make schemas` writes them: from the demo's own settings
+    (its customers are « adhérents », it lists one more channel)."""
+    setup = read_setup(REPO, None)
+    assert setup.settings is not None, setup.problems
+    return json_schemas(setup.settings, setup.translator.language)
+
+
 def _description(kind: str, field: str) -> str:
-    return json_schemas(Settings(), "fr")[kind]["properties"][field]["description"]
+    return _demo_schemas()[kind]["properties"][field]["description"]
 
 
 def _stage_description(field: str) -> str:
-    return json_schemas(Settings(), "fr")["journey"]["$defs"]["Stage"]["properties"][field]["description"]
+    return _demo_schemas()["journey"]["$defs"]["Stage"]["properties"][field]["description"]
 
 
 def test_the_committed_schemas_are_those_of_the_model():
-    for name, document in json_schemas(Settings(), "fr").items():
+    for name, document in _demo_schemas().items():
         committed = json.loads((REPO / "schemas" / f"{name}.schema.json").read_text("utf-8"))
         assert committed == document, f"schemas/{name}.schema.json is out of date: run `make schemas`"
 

@@ -21,13 +21,21 @@ from parcours.cli import main
 BIN = Path(sys.executable).parent
 
 
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads `mkdocs.yml` as an engine would: `!ENV [NAME, default]` is the
+    default, since the test's environment sets none of them."""
+
+
+_ConfigLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
+
+
 def _plain_sources(root: Path, engine: str) -> Path:
     """The demo's own pages plus every generated one, and a config without the plugin."""
     shutil.copytree(REPO / "docs", root / "docs")
     shutil.copytree(REPO / "theme_overrides", root / "theme_overrides")
     result = CliRunner().invoke(main, ["build-pages", str(REPO), "--out", str(root / "docs"), "--engine", engine])
     assert result.exit_code == 0, result.output
-    config = yaml.safe_load((REPO / "mkdocs.yml").read_text("utf-8"))
+    config = yaml.load((REPO / "mkdocs.yml").read_text("utf-8"), Loader=_ConfigLoader)
     config["plugins"] = [p for p in config["plugins"] if p != "parcours" and not (isinstance(p, dict) and "parcours" in p)]
     # What the command's closing message tells an engine's user to add.
     config["extra_css"] = ["assets/parcours/parcours.css", "assets/parcours/icons.css"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 from html import unescape
@@ -166,7 +167,16 @@ def test_onboarding_may_send_readers_to_an_authors_page(site):
 # --- glossary ----------------------------------------------------------------------
 
 
-def test_glossary_terms_are_explained_on_hover_across_the_site(site):
+def _term(text: str, definition: str) -> str:
+    """A term as pages explain it: a tooltip on hover and on focus, and the
+    definition its description for screen readers (hidden, out of the search)."""
+    return (
+        rf'<abbr title="{definition}" tabindex="0" aria-describedby="(parcours-term-\d+)">{text}</abbr>'
+        rf'<span id="\1" hidden data-search-exclude>{definition}</span>'
+    )
+
+
+def test_glossary_terms_are_explained_on_hover_on_focus_and_to_screen_readers_across_the_site(site):
     site.write("glossary.yml", GLOSSARY)
     site.write("docs/index.md", "# Accueil\n\nUn irritant sur un moment de vérité fait baisser le NPS.\n")
     result = site.build()
@@ -174,10 +184,15 @@ def test_glossary_terms_are_explained_on_hover_across_the_site(site):
     glossary = result.html("glossary/")
     assert "<dt id=\"irritant\">irritant</dt>" in glossary and "<abbr" not in glossary
     home = result.html("")
-    assert '<abbr title="Ce qui agace le client à un point de contact.">irritant</abbr>' in home
-    assert '<abbr title="L&#39;étape où la relation peut basculer.">moment de vérité</abbr>' in home
+    assert re.search(_term("irritant", re.escape("Ce qui agace le client à un point de contact.")), home)
+    assert re.search(_term("moment de vérité", re.escape("L&#39;étape où la relation peut basculer.")), home)
+    assert len(set(re.findall(r'aria-describedby="(parcours-term-\d+)"', home))) == 3
     journey = result.html("journeys/remboursement/")
-    assert re.search(r'<abbr title="Ce qui agace[^"]*">irritants?</abbr>', journey)
+    assert re.search(_term("irritants?", "Ce qui agace[^\"<]*"), journey)
+    # The definitions a page holds for screen readers are not searched as its own text.
+    index = (result.site_dir / "search" / "search_index.json").read_text("utf-8")
+    home_entries = [entry for entry in json.loads(index)["docs"] if entry["location"].split("#")[0] == ""]
+    assert home_entries and not any("agace" in entry["text"] for entry in home_entries)
     # Never inside a link, a heading or a control.
     for tag in ("a", "h1", "h2", "h3", "h4", "option", "summary"):
         for inner in re.findall(rf"<{tag}[ >].*?</{tag}>", journey, re.S):
@@ -199,14 +214,14 @@ def test_a_term_is_explained_once_a_page_where_it_first_appears_in_the_text(site
     assert result.ok, result.log
     home = result.html("")
     assert home.count("<abbr") == 1
-    assert 'Premier <abbr title="Ce qui agace le client à un point de contact.">irritant</abbr> du texte.' in home
+    assert re.search("Premier " + _term("irritant", re.escape("Ce qui agace le client à un point de contact.")) + " du texte.", home)
     assert "<!-- un irritant > ici, en commentaire -->" in home
     assert 'data-note="irritant &gt; moment de vérité"' in home or "data-note=\"irritant > moment de vérité\"" in home
     journey = result.html("journeys/remboursement/")
     grid = re.search(r'<table class="parcours-grid".*?</table>', journey, re.S).group(0)
     assert "<abbr" not in grid
-    for term in re.findall(r"<abbr title=\"([^\"]+)\">", journey):
-        assert journey.count(f'<abbr title="{term}">') == 1, term
+    for term in re.findall(r"<abbr title=\"([^\"]+)\"", journey):
+        assert journey.count(f'<abbr title="{term}"') == 1, term
     assert "glossary-pause" not in journey
 
 

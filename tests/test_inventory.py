@@ -19,7 +19,7 @@ def test_inventory_rows_are_stage_by_channel_with_monthly_volumes(site):
     inventory = touchpoint_inventory(load_site(site.root, Settings()).index)
     rows = {(row.stage, row.channel): row for row in inventory.rows}
     assert set(rows) == {
-        ("je-consulte", "professionnel-sante"),
+        ("je-consulte", "conseiller"),
         ("j-envoie-ma-facture", "courrier"),
         ("j-envoie-ma-facture", "application"),
     }

@@ -41,7 +41,7 @@ def test_lanes_appear_only_when_the_journey_has_data_for_them(site):
 def test_touchpoints_form_a_channel_by_stage_grid(minimal_build):
     section = _map(minimal_build.html(PAGE))
     rows = re.findall(r'<tr class="parcours-lane parcours-lane-touchpoints[^"]*" data-channel="([a-z-]+)">', section)
-    assert rows == ["application", "courrier", "professionnel-sante"]  # in the site's channel order
+    assert rows == ["application", "courrier", "conseiller"]  # in the site's channel order
     courrier = re.search(r'data-channel="courrier">(.*?)</tr>', section, re.S).group(1)
     cells = re.findall(r"<td>(.*?)</td>", courrier, re.S)
     assert cells[0] == "" and "Envoi de la facture par la poste" in cells[1]

@@ -213,14 +213,10 @@ def test_an_unknown_measure_or_touchpoint_is_named_with_the_known_ones(site):
     assert f"{CSV}:3:3 Point de contact : « couriel » n'est pas un point de contact de cette étape. Vouliez-vous dire « courrier » ?" in output
 
 
-def test_missing_columns_and_a_file_that_is_not_utf8_are_explained(site):
+def test_missing_columns_are_explained(site):
+    # A file not in UTF-8 is read nonetheless: tests/test_exports_as_they_come.py.
     output = _errors_of(site, "2026-T1;je-consulte;100\n", header="Période;Étape;Valeur\n")
     assert f"{CSV}:1:1 : colonnes manquantes dans l'en-tête : « mesure »" in output
-    site.write(CSV, (HEADER + "2026-T1;je-consulte;;volume;100\n").encode("cp1252"))
-    code, output = site.check()
-    assert code == 1
-    assert CSV in output and "UTF-8" in output
-    assert "Traceback" not in output
 
 
 def test_a_data_file_that_is_missing_or_not_a_table_is_named_on_the_journeys_line(site):

@@ -176,6 +176,9 @@ def test_dark_mode_redraws_the_charts_in_its_colours(visit):
         "getComputedStyle(document.querySelector('[data-chart=emotion] .legendtext')).fill"
     )
     assert colour not in ("rgb(68, 68, 68)", "rgb(0, 0, 0)"), colour
+    # The scale's labels too, which plotly draws inside the plot in its own grey.
+    ticks = page.evaluate("[...new Set([...document.querySelectorAll('[data-chart=emotion] .ytick text')].map(t => getComputedStyle(t).fill))]")
+    assert ticks == [colour], ticks
     page.screenshot(path=str(SCREENSHOTS / "journey-dark.png"))
 
 

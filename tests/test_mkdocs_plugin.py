@@ -123,10 +123,15 @@ def test_a_broken_configuration_while_serving_is_told_at_its_line_without_a_trac
         )
         try:
             _wait_for(f"http://127.0.0.1:{port}/", "Test Parcours")
-            site.write("mkdocs.yml", site.read("mkdocs.yml") + "extra: [ouvert\n")
+            written = site.read("mkdocs.yml")
+            site.write("mkdocs.yml", written + "extra: [ouvert\n")
             deadline = time.monotonic() + 30
             while time.monotonic() < deadline and "mkdocs.yml:" not in log.read_text():
                 time.sleep(0.3)
+            # The preview is still there: the fixed file is served at the next save.
+            assert server.poll() is None, log.read_text()
+            site.write("mkdocs.yml", written.replace("site_name: Test Parcours", "site_name: Test Parcours corrigé"))
+            _wait_for(f"http://127.0.0.1:{port}/", "Test Parcours corrigé")
         finally:
             server.terminate()
             server.wait(timeout=10)

@@ -145,3 +145,39 @@ def test_fields_in_both_the_yml_and_its_prose_are_refused(site):
     code, output = site.check()
     assert code == 1
     assert "personas/lea.md:1:1 : ce fichier commence par des champs (« --- ») alors que « personas/lea.yml » porte déjà ceux de la fiche" in output
+
+
+def _field_names(schema: dict) -> set[str]:
+    """Every field name a kind's schema knows, at any depth."""
+    names: set[str] = set()
+    stack = [schema]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            names.update(node.get("properties", {}))
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return names
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_field_a_scaffolds_comments_suggest_is_a_real_field(site, kind):
+    """An analyst uncomments an example as written: `alt:` where the field is `caption` was refused."""
+    from parcours.model import Settings
+    from parcours.model.schema import json_schemas
+
+    known = _field_names(json_schemas(Settings(), "fr")[kind])
+    code, output = new(site, kind, "exemple")
+    assert code == 0, output
+    folder = {"journey": "journeys", "persona": "personas", "benchmark": "benchmarks", "solution": "solutions"}[kind]
+    suggested = set()
+    for line in (site.root / folder / "exemple.yml").read_text("utf-8").splitlines():
+        # `# field: value` or `#   - field: value`: a field written out, ready to uncomment.
+        if match := re.match(r"^\s*#\s*(?:- )?([a-z_]+):(?:\s|$)", line):
+            suggested.add(match.group(1))
+        # `field: value   # other: …` — an example beside a field.
+        if match := re.match(r"^\s*(?:- )?[a-z_]+:.*#\s*([a-z_]+):\s", line):
+            suggested.add(match.group(1))
+    assert suggested, "the pattern is stale: the scaffold suggests fields in its comments"
+    assert suggested <= known, suggested - known

@@ -25,12 +25,12 @@ def test_check_reads_env_values_as_mkdocs_does(site, monkeypatch):
 
 def test_check_reads_the_configuration_a_site_inherits(site):
     """`INHERIT: base.yml`: the plugin's settings written in the base count, as in a build."""
-    base = site.read("mkdocs.yml").replace("  - parcours\n", "  - parcours:\n      channels: [{id: pigeon, label: Pigeon voyageur}]\n")
+    base = site.read("mkdocs.yml").replace("  - parcours\n", "  - parcours:\n      channels_removed: [conseiller]\n")
     site.write("base.yml", base)
     site.write("mkdocs.yml", "INHERIT: base.yml\nsite_name: Héritier\n")
     code, output = site.check()
     assert code == 1
-    assert "n'est pas un canal connu" in output and "« pigeon »" in output
+    assert "n'est pas un canal connu" in output and "« conseiller »" in output
     build = site.build()
     assert not build.ok
     assert any("n'est pas un canal connu" in line for line in build.log)

@@ -22,6 +22,7 @@ from .checks.figures import figure_problems
 from .checks.method import method_warnings
 from .checks.onboarding import check_onboarding
 from .checks.placeholders import without_echoes
+from .checks.schemas import stale_schemas
 from .checks.source import check_single_source, check_source
 from .index.entries import Entry, Index
 from .index.exports import attach_data
@@ -30,7 +31,7 @@ from .language.translator import Translator
 from .model import KINDS, SINGLE_SOURCES, Kind, Settings, source_paths
 from .sources.authored import authored_pages
 from .sources.folders import source_files
-from .sources.history import Change, prefix_in_repository, source_history
+from .sources.history import Change, prefix_in_repository, source_history, tool_commits
 from .sources.paths import contained, relative_to
 from .sources.problems import Problem, Report
 
@@ -50,6 +51,11 @@ class Site:
     history: list[Change] = field(default_factory=list)
     #: The authors' own pages (`docs/`), by path, with their titles.
     authored: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def translator(self) -> Translator:
+        """The site's words: its language, naming its customers its own way."""
+        return Translator(self.language, self.settings.customer_words())
 
 
 def build_date() -> date:
@@ -75,7 +81,7 @@ def load_site(
     send readers to (default: `docs` beside the sources).
     """
     today = today or build_date()
-    translator = Translator(language)
+    translator = Translator(language, settings.customer_words())
     report = Report()
     entries: list[Entry] = []
     present: dict[str, set[str]] = {}
@@ -102,6 +108,7 @@ def load_site(
         report.extend(method_warnings(journey.doc, journey.model, settings, language, today))
         report.extend(figure_problems(journey.doc, journey.model))
     report.extend(team_warnings(index, analyses.teams))
+    report.extend(stale_schemas(root, settings, language))
     # Until every journey and solution sheet reads, "no solution addresses this
     # irritant" may be wrong: the files' own errors come first.
     if settings.coverage_warnings and not index.broken.get("solution") and not index.broken.get("journey"):
@@ -159,10 +166,16 @@ def _load_single(root: Path, kind: Kind, settings: Settings, translator: Transla
 
 
 def _history(root: Path, settings: Settings) -> list[Change]:
-    """The sources' commits, with file names relative to `root` (as sources name them)."""
+    """The sources' commits, with file names relative to `root` (as sources name them).
+
+    A commit that also changes the tool (its code) is the tool's
+    development, not news for the site's readers: it is left out.
+    """
     prefix = prefix_in_repository(root)
+    history = source_history(root, source_paths(settings))
+    tool = tool_commits(root) if history else set()
     changes = []
-    for change in source_history(root, source_paths(settings)):
+    for change in (change for change in history if change.commit not in tool):
         files = tuple(name[len(prefix) :] if prefix and name.startswith(prefix) else name for name in change.files)
         changes.append(Change(change.commit, change.when, change.author, change.message, files))
     return changes

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Sequence
 
 from ..model import Journey, Stage
-from ..model.vocabulary import COUNTED, ENCHANTMENT, IRRITANT, JOURNEY_KINDS, MAIN_PATH, NPS_KPI, RUPTURE, SATISFACTION_KPI
+from ..model.vocabulary import COUNTED, ENCHANTMENT, IRRITANT, MAIN_PATH, NPS_KPI, RUPTURE, SATISFACTION_KPI
 from .evidence import JourneyEvidence
 
 
@@ -38,10 +38,10 @@ class JourneyFigures:
         return sum(self.evidence.values())
 
 
-def journey_figures(journey: Journey, data: Any = None) -> JourneyFigures:
+def journey_figures(journey: Journey, data: Any = None, prospects: Sequence[str] = ()) -> JourneyFigures:
     touchpoints = [touchpoint for stage in journey.stages for touchpoint in stage.touchpoints]
     kpi = {kpi.type: kpi.value for kpi in journey.kpis}
-    satisfaction, basis, rated = journey_satisfaction(journey)
+    satisfaction, basis, rated = journey_satisfaction(journey, prospects)
     return JourneyFigures(
         stages=len(journey.stages),
         touchpoints=len(touchpoints),
@@ -57,12 +57,12 @@ def journey_figures(journey: Journey, data: Any = None) -> JourneyFigures:
     )
 
 
-def journey_satisfaction(journey: Journey) -> tuple[float | None, str | None, int]:
+def journey_satisfaction(journey: Journey, prospects: Sequence[str] = ()) -> tuple[float | None, str | None, int]:
     """The journey's satisfaction, how it was obtained, and from how many stages.
 
     A journey-level satisfaction indicator (`csat`) is the figure. Otherwise
     the mean of the satisfaction of the main line's stages lived by customers
-    (a customer journey's prospect phases left out: thousands of eligibility
+    (the kind's `prospects` phases left out: thousands of eligibility
     checks are not the customers' experience), each stage counting once, so
     that no stage weighs by its volume alone; when none of those is rated, the
     mean of every rated stage.
@@ -70,7 +70,6 @@ def journey_satisfaction(journey: Journey) -> tuple[float | None, str | None, in
     for indicator in journey.kpis:
         if indicator.type == SATISFACTION_KPI:
             return indicator.value, "kpi", 0
-    prospects = JOURNEY_KINDS[journey.kind].prospect_phases
     rated = [s.satisfaction for s in journey.stages if s.satisfaction is not None]
     lived = [s.satisfaction for s in journey.stages if s.satisfaction is not None and s.path == MAIN_PATH and s.phase not in prospects]
     chosen, basis = (lived, "customer_stages") if lived else (rated, "stages")

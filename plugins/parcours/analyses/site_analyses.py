@@ -29,7 +29,10 @@ class Analyses:
     @cached_property
     def figures(self) -> dict[str, JourneyFigures]:
         """Each journey's key figures, by journey id."""
-        return {journey_id: journey_figures(entry.model, entry.data) for journey_id, entry in self.index.journeys.items()}
+        return {
+            journey_id: journey_figures(entry.model, entry.data, self.index.settings.prospect_phases_of(entry.model.kind))
+            for journey_id, entry in self.index.journeys.items()
+        }
 
     def insights(self, journey_id: str, state: str) -> Insights:
         """What to notice first on one state of a journey."""

@@ -30,7 +30,7 @@ PAGES = {
 
 
 def source_page(plural: str, stem: str | None = None) -> str:
-    """The page of a source (`journeys/remboursement.md`) or of its kind (`journeys/index.md`)."""
+    """The page of a source (`journeys/demande.md`) or of its kind (`journeys/index.md`)."""
     return f"{plural}/{stem}.md" if stem else f"{plural}/index.md"
 
 

@@ -12,7 +12,6 @@ from dataclasses import replace
 from datetime import date
 
 from ..model import Journey, Settings
-from ..model.vocabulary import JOURNEY_KINDS
 from ..sources.document import SourceDocument
 from ..sources.problems import Problem, Severity
 
@@ -44,7 +43,7 @@ def method_warnings(doc: SourceDocument, journey: Journey, settings: Settings, l
         warnings.append(doc.problem("date_in_future", ("last_review",), date=journey.last_review.isoformat()))
     elif is_old(journey.last_review, today, settings.review_max_age_months):
         warnings.append(doc.problem("review_due", ("last_review",), date=journey.last_review.isoformat(), months=settings.review_max_age_months))
-    order = JOURNEY_KINDS[journey.kind].phases
+    order = settings.kind_phases(journey.kind)
     for base, stages in ((("stages",), journey.stages), (("target", "stages"), journey.target.stages if journey.target else [])):
         previous: str | None = None
         for position, stage in enumerate(stages):

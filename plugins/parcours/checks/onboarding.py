@@ -13,6 +13,8 @@ def check_onboarding(doc: SourceDocument, onboarding: Onboarding, known_pages: s
     """`known_pages`: every page of the site by its source path; `anchors`:
     each journey page's stage and touchpoint anchors."""
     known = sorted(known_pages)
+    # The example names one of this site's own pages, a journey's when there is one.
+    example = next((page for page in known if page.startswith("journeys/") and not page.endswith("index.md")), known[0] if known else "index.md")
     problems = []
     for step_position, step in enumerate(onboarding.steps):
         for visit_position, visit in enumerate(step.visits):
@@ -20,7 +22,7 @@ def check_onboarding(doc: SourceDocument, onboarding: Onboarding, known_pages: s
             page = page.lstrip("/")
             loc = ("steps", step_position, "visits", visit_position, "page")
             if page not in known_pages:
-                problems.append(doc.problem("unknown_page", loc, value=visit.page, suggestion=closest(page, known)))
+                problems.append(doc.problem("unknown_page", loc, value=visit.page, suggestion=closest(page, known), example=example))
             elif page in anchors and anchor.startswith(("stage-", "target-")):
                 # A stage or touchpoint of the map: the new hire must land on it.
                 if anchor not in anchors[page]:

@@ -41,6 +41,9 @@ class CheckedSource:
 def check_source(root: Path, source: SourceFile, kind: Kind, settings: Settings, translator: Translator) -> CheckedSource:
     """Read a source, its prose, and validate both against the model."""
     doc, problems = read_source(source.path, source.rel, kind.name)
+    if source.lone_prose and any(problem.code == "front_matter_missing" for problem in problems):
+        # Text alone: the prose of a `.yml` renamed or moved, not fields that lost their `---`.
+        problems = [Problem(file=source.rel, code="lone_prose", line=1, column=1, params={"value": source.path.name, "suggestion": source.partner})]
     checked = CheckedSource(doc=doc, problems=list(problems))
     if doc.data is None:
         return checked

@@ -128,6 +128,9 @@ def _problem(doc: SourceDocument, model: type[BaseModel], error: Any, translator
         return doc.problem(code, loc, **params)
     if translator.has_message(kind):
         params.update({key: (shown(val) if key == "value" else val) for key, val in ctx.items()})
+        if "known" in ctx and not ctx.get("suggestion"):
+            # A value from the site's own lists (channels, phases, kinds) written as its word: « client » means customer.
+            params["suggestion"] = closest(value, ctx["known"], _value_aliases(list(ctx["known"]), translator))
         return doc.problem(kind, loc, **params)
     return doc.problem("invalid_value", loc, detail=error.get("msg", ""), **params)
 

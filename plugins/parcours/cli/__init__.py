@@ -4,6 +4,7 @@ pages, export schemas.
 It runs without MkDocs, so that a CI job can check a pull request quickly
 and another engine can build the site from plain files:
 
+    parcours init DIR [--name NAME] [--customers WORD]
     parcours check [DIR] [--strict] [--format text|github|gitlab]
     parcours new journey|persona|benchmark|solution ID
     parcours build-pages --out DIR [SITE]
@@ -17,6 +18,7 @@ import click
 
 from .assets import fetch_assets
 from .check import check
+from .init import init
 from .new import new
 from .pages import build_pages
 from .schema import schema
@@ -27,7 +29,7 @@ def main() -> None:
     """Parcours: customer journey maps kept as Markdown and YAML."""
 
 
-for command in (check, new, build_pages, schema, fetch_assets):
+for command in (init, check, new, build_pages, schema, fetch_assets):
     main.add_command(command)
 
 __all__ = ["main"]

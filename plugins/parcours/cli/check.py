@@ -42,10 +42,11 @@ def check(site_dir: Path, config_file: Path | None, strict: bool, output_format:
             click.echo(github_annotations([problem], translator, in_repository)[0])
         else:
             click.echo(line(problem, translator), err=output_format == "gitlab" or problem.severity is Severity.ERROR)
-    if not len(report):
+    # Notes (an export read in Windows-1252, say) are no problem to fix.
+    if not report.has_problems():
         click.echo(translator.message("no_problem"), err=output_format == "gitlab")
         return
-    click.echo(translator.summary(report), err=True)
+    click.echo(translator.summary(report, strict), err=True)
     if report.has_errors() or (strict and report.warnings):
         sys.exit(1)
 

@@ -16,6 +16,9 @@ from ..sources.problems import Problem, Severity
 
 #: A problem's file as the repository names it (the site may be a subfolder).
 PathOf = Callable[[Problem], str]
+#: Each tool's word for a severity: a note is GitHub's `notice`, GitLab's `info`.
+_GITHUB = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+_GITLAB = {Severity.ERROR: "critical", Severity.WARNING: "minor", Severity.INFO: "info"}
 
 
 def _title(problem: Problem) -> str:
@@ -35,7 +38,7 @@ def github_annotations(problems: list[Problem], translator: Translator, path_of:
     """One workflow command per problem: GitHub shows it on its line in the diff."""
     lines = []
     for problem in problems:
-        command = "error" if problem.severity is Severity.ERROR else "warning"
+        command = _GITHUB[problem.severity]
         properties = [f"file={_escape_property(path_of(problem))}"]
         if problem.line is not None:
             properties.append(f"line={problem.line}")
@@ -66,7 +69,7 @@ def gitlab_code_quality(problems: list[Problem], translator: Translator, path_of
                 "check_name": f"parcours/{problem.code}",
                 "description": description,
                 "categories": ["Bug Risk" if problem.severity is Severity.ERROR else "Style"],
-                "severity": "critical" if problem.severity is Severity.ERROR else "minor",
+                "severity": _GITLAB[problem.severity],
                 "fingerprint": fingerprint,
                 "location": location,
             }

@@ -20,11 +20,12 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from ..language.names import SLUG, slugify
 from ..language.translator import Translator
 from ..model import KINDS, Settings
+from ..model.schema import SCHEMAS_DIR
+from ..model.site_words import kind_label, phase_label
 from ..sources.folders import RESERVED_IDS
 from ..sources.problems import Problem
 
 #: Where the committed JSON Schemas live, relative to the site's root.
-SCHEMAS_DIR = "schemas"
 
 
 class ScaffoldError(Exception):
@@ -65,13 +66,19 @@ def new_source(kind: str, source_id: str, root: Path, settings: Settings, today:
         rel = existing[0].relative_to(root).as_posix()
         raise ScaffoldError(Problem(file=rel, code="new_exists", params={"value": rel}))
     fields = folder / f"{source_id}.yml"
-    labels = Translator(language).labels()
+    translator = Translator(language, settings.customer_words())
+    labels = translator.labels()
+    phase_names = {phase: phase_label(settings, translator, phase) for phase in settings.phase_ids()}
     schema = Path(os.path.relpath(root / SCHEMAS_DIR / f"{kind}.schema.json", folder)).as_posix()
     context = {
         "id": source_id,
         "schema": schema,
         "today": today.isoformat(),
-        "phases": _choices(labels["phase"]),
+        "phases": _choices(phase_names),
+        "kinds": [
+            (kind, kind_label(translator, kind), ", ".join(phase_names[phase].lower() for phase in settings.kind_phases(kind)))
+            for kind in settings.journey_kinds()
+        ],
         "periods": _choices(labels["period"]),
         "statuses": _choices(labels["status"]),
         "channels": ", ".join(settings.channel_ids()),
@@ -79,7 +86,8 @@ def new_source(kind: str, source_id: str, root: Path, settings: Settings, today:
         "criterion_labels": {
             c.id: (c.label or labels["criterion"].get(c.id, c.id)) + (labels["scaffold"]["against"] if c.against else "") for c in settings.criteria
         },
-        "example_touchpoint": "remboursement/j-envoie-ma-facture/courrier",
+        "example_touchpoint": "demande/j-envoie-mon-dossier/courrier",
+        "customer": translator.label("initiator.customer"),
     }
     environment = _environment()
     return [

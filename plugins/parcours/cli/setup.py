@@ -44,6 +44,8 @@ def read_setup(site_dir: Path, config_file: Path | None) -> Setup:
         # Checking an empty or mistyped folder must not say "no problem".
         return Setup(config, translator, None, [Problem(file=str(site_dir), code="no_site", params={"value": str(site_dir)})])
     settings, problems = validate_settings(config.plugin, translator)
+    if settings is not None:
+        translator = Translator(language, settings.customer_words())
     return Setup(config, translator, settings, problems)
 
 
@@ -73,9 +75,12 @@ def refuse_output(setup: Setup, out: Path) -> None:
         sys.exit(1)
 
 
+#: The word opening a problem's line, by its severity.
+WORDS = {Severity.ERROR: "site.error_word", Severity.WARNING: "site.warning_word", Severity.INFO: "site.note_word"}
+
+
 def line(problem: Problem, translator: Translator) -> str:
-    word = translator.label("site.error_word" if problem.severity is Severity.ERROR else "site.warning_word")
-    return f"{word} {problem.format(translator)}"
+    return f"{translator.label(WORDS[problem.severity])} {problem.format(translator)}"
 
 
 def site_around(folder: Path) -> Path:

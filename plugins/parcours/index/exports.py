@@ -21,11 +21,13 @@ from ..model import Journey, Stage
 from ..model.fields import LARGEST
 from ..model.shares import as_percent, is_fraction
 from ..model.vocabulary import COMMITMENT, MEASURED, MEASURES, VOLUME
-from ..sources.exports import FORMATS, Period, parse_number, parse_period, rows
+from ..sources.exports import FORMATS, parse_number, read_table
 from ..sources.paths import contained, relative_to
-from ..sources.problems import Problem
+from ..sources.periods import Period, parse_period, period_refusal
+from ..sources.problems import Problem, Severity
 from ..sources.text import SourceError
 from .entries import Entry
+from .export_names import JourneyPlaces, Refusal, touchpoint_of
 
 #: Other names a reporting export gives a measure.
 MEASURE_ALIASES = {
@@ -115,7 +117,7 @@ def attach_data(entry: "Entry[Journey]", root: Path, column_names: dict[str, str
     if problems:
         return problems
     data, problems = read_journey_data(entry.model, paths, root, column_names)
-    if not problems:
+    if not _blocking(problems):
         entry.model = apply_latest(entry.model, data)
         entry.data = data
     return problems
@@ -124,7 +126,8 @@ def attach_data(entry: "Entry[Journey]", root: Path, column_names: dict[str, str
 def read_journey_data(
     journey: Journey, files: list[tuple[Path, str, str]], root: Path, column_names: dict[str, str] | None = None
 ) -> tuple[JourneyData, list[Problem]]:
-    """Every data file of a journey, checked; the data is empty when any has a problem.
+    """Every data file of a journey, checked; the data is empty when any has a
+    problem (a note, such as the encoding a file was read in, is none).
 
     `column_names`: how the interface's language names each column, for the
     message about missing ones (the file's own headers name the others).
@@ -142,13 +145,17 @@ def read_journey_data(
         except SourceError as error:
             file_problems.append(error.problem)
         problems.extend(file_problems)
-        if not file_problems:
+        if not _blocking(file_problems):
             for key, series in file_series.items():
                 if key in data.series:
                     data.series[key].points.extend(series.points)
                 else:
                     data.series[key] = series
-    return (JourneyData() if problems else data), problems
+    return (JourneyData() if _blocking(problems) else data), problems
+
+
+def _blocking(problems: list[Problem]) -> bool:
+    return any(problem.severity is not Severity.INFO for problem in problems)
 
 
 @dataclass(frozen=True)
@@ -177,12 +184,13 @@ def _read_file(
     journey: Journey, path: Path, rel: str, series: dict, problems: list[Problem], names: dict[str, str], seen: Seen, evidence: tuple[str, str]
 ) -> None:
     """One file's rows into `series`; `seen` holds the rows already read for this journey."""
-    stages = {"current": {s.id: s for s in journey.stages}, "target": {s.id: s for s in (journey.target.stages if journey.target else [])}}
-    known_stages = list(stages["current"]) + [s for s in stages["target"] if s not in stages["current"]]
+    places = JourneyPlaces(journey)
     columns: dict[str, int] = {}
     headings: list[str] = []
-    rows_read = rows(path, rel)
-    for number, cells in rows_read:
+    table = read_table(path, rel)
+    if table.note is not None:
+        problems.append(table.note)
+    for number, cells in table.rows:
         if not any(str(cell).strip() for cell in cells):
             continue
         if not columns:
@@ -203,20 +211,22 @@ def _read_file(
 
         period = parse_period(cell("period"))
         if period is None:
-            problem("data_period", "period", value=str(cell("period")))
+            code, params = period_refusal(cell("period"))
+            problem(code, "period", **params)
             continue
-        stage_id = str(cell("stage")).strip()
-        state = "current" if stage_id in stages["current"] else ("target" if stage_id in stages["target"] else None)
-        if state is None:
-            problem("data_stage", "stage", value=stage_id, suggestion=closest(stage_id, known_stages), known=known_stages)
+        stage_text = str(cell("stage")).strip()
+        found = places.stage(stage_text)
+        if isinstance(found, Refusal):
+            problem(found.code, "stage", **found.params)
             continue
-        stage: Stage = stages[state][stage_id]
+        state, stage = found
         touchpoint = str(cell("touchpoint")).strip() or None
         if touchpoint is not None:
-            keys = [t.key for t in stage.touchpoints]
-            if touchpoint not in keys:
-                problem("data_touchpoint", "touchpoint", value=touchpoint, suggestion=closest(touchpoint, keys), known=keys)
+            named = touchpoint_of(stage, touchpoint)
+            if isinstance(named, Refusal):
+                problem(named.code, "touchpoint", **named.params)
                 continue
+            touchpoint = named
         raw_measure = str(cell("measure")).strip()
         measure = MEASURE_ALIASES.get(slugify(raw_measure), slugify(raw_measure).replace("-", "_"))
         if measure not in MEASURES:
@@ -228,7 +238,7 @@ def _read_file(
             continue
         # A rate met feeds the promise's commitment, else a KPI of type commitment.
         if measure == COMMITMENT and not (stage.promise and stage.promise.commitment) and not any(k.type == COMMITMENT for k in stage.kpis):
-            problem("data_no_commitment", "stage", value=stage_id)
+            problem("data_no_commitment", "stage", value=stage_text)
             continue
         value = parse_number(cell("value"))
         if value is None or not -LARGEST <= value <= LARGEST:
@@ -242,10 +252,10 @@ def _read_file(
         if refusal:
             problem(refusal[0], "value", value=str(cell("value")), **refusal[1])
             continue
-        key = (state, stage_id, touchpoint, measure)
+        key = (state, stage.id, touchpoint, measure)
         first = seen.first.get(key)
         if first is not None and first.period.kind != period.kind:
-            problem(_code("data_granularity", first, rel), "period", value=period.label, first=first.period.label, first_line=first.line, first_file=first.file)
+            problem(_code("data_granularity", first, rel), "period", value=str(cell("period")).strip(), first=first.period.label, first_line=first.line, first_file=first.file)
             continue
         earlier = seen.by_period.get((*key, period.start))
         if earlier is not None:
@@ -254,7 +264,7 @@ def _read_file(
         row = Row(rel, number, period)
         seen.first.setdefault(key, row)
         seen.by_period[(*key, period.start)] = row
-        series.setdefault(key, Series(state, stage_id, touchpoint, measure)).points.append(Point(period, value, *evidence))
+        series.setdefault(key, Series(state, stage.id, touchpoint, measure)).points.append(Point(period, value, *evidence))
     if not columns:
         problems.append(Problem(file=rel, code="data_empty", line=1, column=1))
 

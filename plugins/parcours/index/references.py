@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..language.names import closest
 from ..model import Journey, Settings, Solution, Stage
 from ..model.settings import DEFAULT_CRITERIA
-from ..model.vocabulary import ALL_PERSONAS, JOURNEY_KINDS
+from ..model.vocabulary import ALL_PERSONAS
 from ..sources.document import SourceDocument
 from ..sources.positions import Loc
 from ..sources.problems import Problem
@@ -77,7 +77,7 @@ def _check_journey(index: Index, entry: Entry[Journey]) -> list[Problem]:
             # When the journey's own list has a mistake, that one line is the fix.
             problems.append(doc.problem("persona_not_in_journey", loc, value=persona))
 
-    phases = JOURNEY_KINDS[journey.kind].phases
+    phases = index.settings.kind_phases(journey.kind)
     for state in ("current", "target"):
         seen_stages: dict[str, int] = {}
         for place in index.stages(entry.id, state):

@@ -1,7 +1,7 @@
 """Names as people write them and as sources store them.
 
-An identifier is a name's slug (`Je déclare un sinistre` →
-`je-declare-un-sinistre`); a misspelt name gets the closest known one
+An identifier is a name's slug (`Je fais ma demande` →
+`je-fais-ma-demande`); a misspelt name gets the closest known one
 ("Did you mean…?"), compared the same way, accents and case aside.
 """
 
@@ -16,7 +16,7 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 def slugify(text: str) -> str:
-    """`Je déclare un sinistre` → `je-declare-un-sinistre`."""
+    """`Je fais ma demande` → `je-fais-ma-demande`."""
     ascii_text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 

@@ -16,6 +16,8 @@ import yaml
 from babel import Locale
 from babel.lists import format_list
 
+from .customers import CustomerWords
+
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
 
@@ -25,6 +27,14 @@ def catalogue(language: str) -> dict[str, Any]:
     """The whole table of one language (read once per process)."""
     text = resources.files(__package__).joinpath(f"locales/{language}.yml").read_text("utf-8")
     return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=None)
+def worded(language: str, customers: CustomerWords | None) -> dict[str, Any]:
+    """The table with the site's word for its customers in every sentence (default: the table's own)."""
+    table = catalogue(language)
+    one, many = table["customers"]
+    return (customers or CustomerWords(one, many)).put_in_tree(table, language)
 
 
 class _MessageFormatter(string.Formatter):
@@ -59,13 +69,14 @@ class _MessageFormatter(string.Formatter):
 
 
 class Translator:
-    """Labels and messages of one language."""
+    """Labels and messages of one language, naming customers with the site's word."""
 
-    def __init__(self, language: str = DEFAULT_LANGUAGE) -> None:
+    def __init__(self, language: str = DEFAULT_LANGUAGE, customers: CustomerWords | None = None) -> None:
         if language not in LANGUAGES:
             language = DEFAULT_LANGUAGE
         self.language = language
-        self._table = catalogue(language)
+        self.customers = customers
+        self._table = worded(language, customers)
         self._formatter = _MessageFormatter(self._table["quote"], self._table["labels"]["site"]["nothing"], language)
         self._plural = Locale.parse(language).plural_form
 
@@ -108,17 +119,19 @@ class Translator:
         """`2 erreurs`, `1 erreur`: a number with its word (`labels.counts.<word>`)."""
         return f"{number} {self.word(number, word)}"
 
-    def word(self, number: int, word: str) -> str:
+    def word(self, number: float, word: str | list[str]) -> str:
         """The word that goes with a number: singular or plural, by the language's
-        plural rules (CLDR: « 0 erreur », "0 errors")."""
-        one, many = self._table["labels"]["counts"][word]
+        plural rules (CLDR: « 0 erreur », "0 errors"). `word` names an entry of
+        `labels.counts`, or is itself the pair (`[« {count} l'a dit », « {count} l'ont dit »]`)."""
+        one, many = self._table["labels"]["counts"][word] if isinstance(word, str) else word
         return one if self._plural(abs(number)) == "one" else many
 
-    def summary(self, report: Any) -> str:
-        """The closing line of a check: how many errors, warnings, files."""
-        files = {problem.file for problem in report.problems}
+    def summary(self, report: Any, strict: bool = False) -> str:
+        """The closing line of a check: how many errors, warnings, files, and
+        whether the warnings stop it (they do under `--strict`, as publication does)."""
+        files = {problem.file for problem in report.problems if problem.severity != "info"}
         return self.message(
-            "build_failed" if report.has_errors() else "build_warnings",
+            "build_failed" if report.has_errors() else "build_warnings_strict" if strict else "build_warnings",
             errors=self.count(len(report.errors), "error"),
             warnings=self.count(len(report.warnings), "warning"),
             files=self.count(len(files), "file"),

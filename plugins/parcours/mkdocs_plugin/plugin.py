@@ -2,6 +2,7 @@
 
 Events, in the order MkDocs runs them:
 
+- `on_startup`: remember whether this is `mkdocs serve`, the analyst's preview.
 - `on_config`: read, check, index and analyse every source (the core does
   it all before any page exists); report each problem through the plugin's
   logger; abort with `PluginError` on any error. Warnings fail `--strict`
@@ -15,20 +16,26 @@ Events, in the order MkDocs runs them:
 - `on_page_content`: put each generated page's HTML in place of its
   placeholder (Markdown never parses it); in authors' pages, fill the blocks
   they ask for (`<!-- parcours:journeys -->`…) and explain glossary terms.
+- `on_env`: report what the authors' pages load or run, all at once.
+- `on_post_page`, `on_post_template`: name Material's search dialog in
+  every page, the 404 page included (`render/material.py`).
 - `on_serve`: watch the source folders, the onboarding path and the glossary,
   so an edited source reloads the page.
 
-With `enabled: false`, every event leaves the site as it is.
+In the preview, errors do not abort: every page shows them, and each page
+the warnings about it (`preview.py` says how; `on_post_page` and
+`on_post_template` draw them). With `enabled: false`, every event leaves
+the site as it is.
 """
 
 from __future__ import annotations
 
 import posixpath
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import ConfigurationError, PluginError
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
@@ -39,18 +46,23 @@ from ..language.translator import Translator
 from ..media.images import ImageError, ImageTooLarge, clean_image
 from ..model import Settings, source_paths
 from ..model.markdown import page_findings
-from ..render.assets import SCRIPTS, STYLESHEETS, plotly_bundle
+from ..render.assets import FILE_WORKER_SHIM, FILE_WORKER_SHIM_REMOTE, SCRIPTS, STYLESHEETS, plotly_bundle
+from ..render.files import GeneratedFile
+from ..render.material import name_search_dialog
 from ..render.renderer import Renderer
 from ..render.urls import Urls
 from ..site import Site, load_site, protected_folders
 from ..sources.paths import overwrites, relative_to
 from ..sources.positions import position_of
 from ..sources.problems import Problem, Report, Severity
-from ..sources.site_config import SiteConfigError, read_site_config, site_language
+from ..sources.site_config import site_language
 from .config import ParcoursConfig
 from .nav import expand_nav
+from .preview import Preview, explaining
 
 log = get_plugin_logger(__name__)
+#: A problem in MkDocs' log: a note at INFO, which `--strict` does not count.
+_LOG = {Severity.ERROR: log.error, Severity.WARNING: log.warning, Severity.INFO: log.info}
 
 #: Photos published from `docs/` without their metadata (SVGs are the authors' drawings, kept as they are).
 AUTHORS_PHOTOS = (".jpg", ".jpeg", ".png", ".webp")
@@ -64,6 +76,10 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
     supports_multiple_instances = False
 
     def __init__(self) -> None:
+        #: The command MkDocs runs (`on_startup`): "serve" for the preview.
+        self.command: str | None = None
+        #: Under `mkdocs serve`: the build's problems, shown on the pages.
+        self.preview: Preview | None = None
         self.site: Site | None = None
         self.bodies: dict[str, str] = {}
         self.renderer: Renderer | None = None
@@ -76,6 +92,22 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
     def enabled(self) -> bool:
         return self.config.get("enabled") is not False
 
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+        """MkDocs says which command runs; defining this also keeps one plugin
+        object for all the rebuilds of `mkdocs serve` (each `on_config` starts afresh)."""
+        self.command = command
+
+    def on_shutdown(self) -> None:
+        self.command = None
+
+    def _fails(self, report: Report, translator: Translator) -> None:
+        """Stop a build on errors, or, in the preview, keep them for the pages."""
+        if self.preview is None:
+            if report.has_errors():
+                raise PluginError(translator.summary(report))
+            return
+        self.preview.report.extend(report.problems)
+
     # Early, so that other plugins' on_config sees our stylesheets, and before
     # anything is rendered: every source is checked first.
     @event_priority(50)
@@ -87,24 +119,30 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
         root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
         # Before MkDocs empties `site_dir`: never the sources, Parcours on or off.
         self._refuse_output(config, root, settings, translator)
+        self.site, self.renderer, self.bodies, self.page_problems, self.preview = None, None, {}, [], None
         if not self.enabled:
             return config
+        if self.command == "serve":
+            self.preview = Preview(language)
         if settings is None:
             for problem in problems:
                 log.error(problem.format(translator))
-            raise PluginError(translator.message("settings_invalid", detail=problems[0].message(translator)))
-        self.site = load_site(root, settings, language, docs_dir=Path(config.docs_dir))
-        report = self.site.report
-        for problem in report:
-            (log.error if problem.severity is Severity.ERROR else log.warning)(problem.format(translator))
-        if report.has_errors():
-            raise PluginError(translator.summary(report))
+            if self.preview is None:
+                raise PluginError(translator.message("settings_invalid", detail=problems[0].message(translator)))
+            self.preview.report.extend(problems)
+        else:
+            self.site = load_site(root, settings, language, docs_dir=Path(config.docs_dir))
+            for problem in self.site.report:
+                _LOG[problem.severity](problem.format(translator))
+            self._fails(self.site.report, translator)
+        if self.preview is not None and self.preview.report.has_errors():
+            log.info(self.preview.summary())
         # Before the author's own stylesheets, so that theirs win (as mkdocstrings does).
         config.extra_css[:0] = [stylesheet for stylesheet in STYLESHEETS if stylesheet not in config.extra_css]
         for script in SCRIPTS:
             if script not in [str(item) for item in config.extra_javascript]:
                 config.extra_javascript.append(script)
-        if self.site.index.journeys and not plotly_bundle()[1]:
+        if self.site is not None and self.site.index.journeys and not plotly_bundle()[1]:
             log.info(translator.message("plotly_full_bundle"))
         return config
 
@@ -121,16 +159,25 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
     @event_priority(-50)
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         if self.site is None:
+            if self.preview is not None:
+                # No source read (the options are invalid): the pages still show why.
+                for generated in self.preview.stylesheets_and_script():
+                    files.append(File.generated(config, generated.src_uri, content=generated.content))
+                self.preview.pages = {file.src_uri for file in files.documentation_pages()}
             return files
         translator = Translator(self.site.language)
-        self.bodies = {}
-        self.page_problems = []
         docs_in_root = posixpath.relpath(Path(config.docs_dir).as_posix(), self.site.root.as_posix())
-        self.renderer = Renderer(self.site, Urls(config.use_directory_urls), config.repo_url)
-        for generated in self.renderer.files():
+        for generated in self._generated(config, docs_in_root):
             existing = files.get_file_from_path(generated.src_uri)
             if existing is not None and existing.generated_by is None:
-                raise PluginError(translator.message("generated_collision", value=f"{docs_in_root}/{generated.src_uri}"))
+                authors = f"{docs_in_root}/{generated.src_uri}"
+                if self.preview is None:
+                    raise PluginError(translator.message("generated_collision", value=authors))
+                # The preview keeps the author's page, and says why the generated one is missing.
+                collision = Problem(file=authors, code="generated_collision", params={"value": authors})
+                log.error(collision.format(translator))
+                self.preview.report.add(collision)
+                continue
             # With an explicit `nav`, generated pages enter it through `on_nav`, and
             # MkDocs need not list them as omitted; without one, its automatic nav takes them.
             inclusion = InclusionLevel.NOT_IN_NAV if generated.is_page and config.nav else InclusionLevel.UNDEFINED
@@ -146,7 +193,31 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
                 file.edit_uri = posixpath.relpath(generated.edit_path, docs_in_root)
             files.append(file)
         self._clean_authors_photos(files, config, docs_in_root, translator)
+        # Material's offline plugin (a site opened from disk) loads a shim from unpkg.com: ours is served here.
+        polyfills = config.extra.get("polyfills") or []
+        config.extra["polyfills"] = [FILE_WORKER_SHIM if FILE_WORKER_SHIM_REMOTE in str(script) else script for script in polyfills]
+        if self.preview is not None:
+            self.preview.pages = {file.src_uri for file in files.documentation_pages()}
         return files
+
+    def _generated(self, config: MkDocsConfig, docs_in_root: str) -> list[GeneratedFile]:
+        """Every page and file Parcours adds; in a preview with errors, what can be drawn."""
+        assert self.site is not None
+        preview = self.preview
+        tolerant = preview is not None and preview.report.has_errors()
+        try:
+            self.renderer = Renderer(self.site, Urls(config.use_directory_urls), config.repo_url)
+        except Exception as error:
+            if not tolerant:
+                raise
+            log.debug("No page can be drawn until the errors are fixed: %r", error)
+        if preview is None:
+            assert self.renderer is not None
+            return self.renderer.files()
+        preview.locate(self.site, docs_in_root)
+        generated = preview.drawn(self.site, self.renderer) if tolerant or self.renderer is None else self.renderer.files()
+        preview.remember(generated)
+        return generated
 
     def _clean_authors_photos(self, files: Files, config: MkDocsConfig, docs_in_root: str, translator: Translator) -> None:
         """Photos in the authors' pages lose their metadata (GPS, camera, comment), as portraits do.
@@ -168,14 +239,14 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
                 except ImageError as error:
                     code = "photo_too_large" if isinstance(error, ImageTooLarge) else "photo_invalid"
                     report.add(Problem(file=f"{docs_in_root}/{file.src_uri}", code=code, params=error.params))
+                    files.remove(file)
                     continue
             content = self.photos[key]
             files.remove(file)
             files.append(File.generated(config, file.src_uri, content=content, inclusion=file.inclusion))
         for problem in report:
             log.error(problem.format(translator))
-        if report.has_errors():
-            raise PluginError(translator.summary(report))
+        self._fails(report, translator)
 
     # Late, once other plugins (awesome-pages, literate-nav…) have built the
     # navigation: the kind's index pages they placed are the ones expanded.
@@ -188,15 +259,24 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
     # Early, before other plugins read the page's HTML (search indexes it later).
     @event_priority(50)
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        if self.renderer is None:
-            return html
+        html = self._content(html, page)
+        return self.preview.marked(html) if self.preview is not None else html
+
+    def _content(self, html: str, page: Page) -> str:
         body = self.bodies.get(page.file.src_uri)
         if body is not None:
             return html.replace(BODY_PLACEHOLDER, body, 1)
+        if self.renderer is None:
+            return html
         # An author's page: what it loads and runs is checked; then the blocks it asks
         # for are filled, and the glossary's terms explained.
         self._check_authored(page, html)
-        html = self.renderer.fill(page.file.src_uri, html)
+        try:
+            html = self.renderer.fill(page.file.src_uri, html)
+        except Exception:
+            if self.preview is None or not self.preview.report.has_errors():
+                raise
+            # A block drawn from a site with errors: the page shows them, without the block.
         return self.renderer.glossary.annotate(html) if self.renderer.glossary else html
 
     def _check_authored(self, page: Page, html: str) -> None:
@@ -219,39 +299,39 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
         translator = Translator(self.site.language)
         report = Report(list(self.page_problems))
         for problem in report:
-            (log.error if problem.severity is Severity.ERROR else log.warning)(problem.format(translator))
-        if report.has_errors():
-            raise PluginError(translator.summary(report))
+            _LOG[problem.severity](problem.format(translator))
+        self._fails(report, translator)
         return env
 
+    # Early, before a plugin that minifies the HTML drops the preview's marker (a
+    # comment) or rewrites Material's markup that the search dialog's name goes into.
+    @event_priority(50)
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        """The search dialog named; in the preview, the site's errors and the page's warnings above its content."""
+        if not self.enabled:
+            return output
+        output = name_search_dialog(output)
+        return self.preview.shown_on(output, page.file.src_uri) if self.preview is not None else output
+
+    # The theme's own pages (404.html) go through this one; same priority, same reason.
+    @event_priority(50)
+    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+        """The search dialog named; in the preview, the 404 page (an address with no page) shows the errors."""
+        if not self.enabled or not template_name.endswith(".html"):
+            return output_content
+        output_content = name_search_dialog(output_content)
+        if self.preview is None or template_name != "404.html":
+            return output_content
+        return self.preview.not_found(output_content)
+
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
-        server.builder = _explaining(server.builder, Path(config.config_file_path) if config.config_file_path else None)
-        if self.site is None:
+        server.builder = explaining(server.builder, Path(config.config_file_path) if config.config_file_path else None)
+        if not self.enabled:
             return server
-        for source in source_paths(self.site.settings):
-            path = self.site.root / source
+        root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
+        # Options invalid at start-up: the default folders are watched, until they are fixed.
+        for source in source_paths(self.site.settings if self.site is not None else Settings()):
+            path = root / source
             if path.exists():
                 server.watch(str(path))
         return server
-
-
-
-def _explaining(rebuild: Any, config_file: Path | None) -> Any:
-    """The preview's rebuild, telling a broken `mkdocs.yml` at its line rather than
-    with a Python traceback (MkDocs prints a `SystemExit`'s words alone)."""
-
-    def rebuild_or_explain() -> None:
-        try:
-            rebuild()
-        except Exception as error:
-            if config_file is None or not isinstance(error, ConfigurationError):
-                raise
-            try:
-                read_site_config(config_file.parent, config_file)
-            except SiteConfigError as broken:
-                words = Translator()
-                raise SystemExit(f"{words.label('site.error_word')} {broken.problem.format(words)}") from None
-            raise SystemExit(str(error)) from None
-
-    return rebuild_or_explain
-

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from .fields import ChannelRef, Date, Markdown, Slug, SourceModel, Text, described, source_id
-from .vocabulary import Phase
+from .fields import ChannelRef, Date, PhaseRef, Markdown, Slug, SourceModel, Text, described, source_id
 
 
 class Screenshot(SourceModel):
@@ -28,10 +27,10 @@ class Benchmark(SourceModel):
     title: Text = described(fr="La pratique en une ligne.", en="The practice in one line.", example="Noter chaque course dès l'arrivée")
     company: Text = described(fr="Entreprise observée.", en="The company observed.", example="Uber")
     sector: Text = described(fr="Secteur de l'entreprise.", en="The company's sector.", example="Mobilité")
-    phase: Phase | None = described(
+    phase: PhaseRef | None = described(
         None,
-        fr="Phase servie, d'un parcours client ou d'un parcours d'achat.",
-        en="Phase served, of a customer journey or of a buyer journey.",
+        fr="Phase servie, parmi celles des types de parcours du site.",
+        en="Phase served, among those of the site's kinds of journey.",
         example="after",
     )
     stage: Text = described(

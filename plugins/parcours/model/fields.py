@@ -71,7 +71,7 @@ def _check_slug(value: str) -> str:
 
 
 Slug = Annotated[str, Field(min_length=1), AfterValidator(_check_slug), SchemaMark("identifier")]
-"""An identifier: lower-case letters, digits and hyphens (`je-declare-un-sinistre`)."""
+"""An identifier: lower-case letters, digits and hyphens (`je-fais-ma-demande`)."""
 
 Text = Annotated[str, Field(min_length=1)]
 """Plain text, shown escaped."""
@@ -148,6 +148,34 @@ def _known_channel(value: str, info: ValidationInfo) -> str:
 
 ChannelRef = Annotated[Slug, AfterValidator(_known_channel), SchemaMark("channel")]
 """The identifier of a channel from the site's channel list."""
+
+
+def _known_phase(value: str, info: ValidationInfo) -> str:
+    settings = (info.context or {}).get("settings")
+    if settings is None:
+        return value
+    known = settings.phase_ids()
+    if value not in known:
+        raise PydanticCustomError("unknown_phase", "unknown phase", {"value": value, "suggestion": closest(value, known), "known": known})
+    return value
+
+
+PhaseRef = Annotated[Slug, AfterValidator(_known_phase), SchemaMark("phase")]
+"""A phase of one of the site's kinds of journey (which one is checked with the journey's kind)."""
+
+
+def _known_kind(value: str, info: ValidationInfo) -> str:
+    settings = (info.context or {}).get("settings")
+    if settings is None:
+        return value
+    known = settings.journey_kinds()
+    if value not in known:
+        raise PydanticCustomError("unknown_journey_kind", "unknown kind", {"value": value, "suggestion": closest(value, known), "known": known})
+    return value
+
+
+JourneyKindRef = Annotated[Slug, AfterValidator(_known_kind), SchemaMark("journey_kind")]
+"""A kind of journey the site knows: `customer`, `buyer`, or one its settings add."""
 
 def _web_address(value: str) -> str:
     """An address a page links to, from a setting: a web page, never a script (`javascript:`)."""

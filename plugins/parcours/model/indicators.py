@@ -36,7 +36,7 @@ class Kpi(SourceModel):
     name: Text = described(
         fr="Nom de l'indicateur, tel qu'il est partagé entre les équipes.",
         en="The indicator's name, as shared across departments.",
-        example="Délai moyen de remboursement",
+        example="Délai moyen de traitement",
     )
     type: KpiType = described(
         "other",

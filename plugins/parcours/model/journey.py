@@ -6,11 +6,11 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator
 
-from .fields import Date, Markdown, Slug, SourceModel, Text, described
+from .fields import Date, JourneyKindRef, Markdown, Slug, SourceModel, Text, described
 from .indicators import Evidence, Kpi
 from .stage import Stage, TargetStage
 from .touchpoint import Touchpoint
-from .vocabulary import JourneyKindName, PeriodName
+from .vocabulary import PeriodName
 
 __all__ = ["Journey", "Stage", "TargetStage", "Touchpoint", "TargetState", "DataFile"]
 
@@ -26,7 +26,7 @@ class DataFile(SourceModel):
     file: Text = described(
         fr="Le fichier (CSV ou XLSX), relatif au fichier du parcours.",
         en="The file (CSV or XLSX), relative to the journey's file.",
-        example="data/remboursement-2026.csv",
+        example="data/demande-2026.csv",
     )
     evidence: Evidence | None = described(
         None,
@@ -63,22 +63,22 @@ class Journey(SourceModel):
         None,
         fr="Identifiant du parcours : le nom du fichier sans extension. Facultatif ; s'il est écrit, il doit être égal au nom du fichier.",
         en="The journey's identifier: the file name without extension. Optional; when written, it must equal the file name.",
-        example="remboursement",
+        example="demande",
     )
-    title: Text = described(fr="Titre du parcours.", en="The journey's title.", example="Je me fais rembourser mes soins")
-    kind: JourneyKindName = described(
-        fr="Type de parcours : un parcours client couvre toute la relation, un parcours d'achat s'arrête à l'achat.",
-        en="Kind of journey: a customer journey covers the whole relationship, a buyer journey stops at the purchase.",
+    title: Text = described(fr="Titre du parcours.", en="The journey's title.", example="J'obtiens une réponse à ma demande")
+    kind: JourneyKindRef = described(
+        fr="Type de parcours, qui en donne les phases : `customer` couvre toute la relation, `buyer` s'arrête à l'achat ; un site peut en ajouter (`phases` dans mkdocs.yml).",
+        en="Kind of journey, which gives its phases: `customer` covers the whole relationship, `buyer` stops at the purchase; a site may add others (`phases` in mkdocs.yml).",
         example="customer",
     )
     summary: Markdown | None = described(
         None, fr="Le parcours en deux phrases (Markdown).", en="The journey in two sentences (Markdown)."
     )
     personas: list[Slug] = described(
-        [], fr="Personas qui vivent ce parcours (identifiants de `personas/`).", en="Personas travelling this journey.", example=["fanny"]
+        [], fr="Personas qui vivent ce parcours (identifiants de `personas/`).", en="Personas travelling this journey.", example=["camille"]
     )
     owner: Text = described(
-        fr="Qui porte le parcours et sa mise à jour.", en="Who owns the journey and keeps it up to date.", example="Direction de l'expérience client"
+        fr="Qui porte le parcours et sa mise à jour.", en="Who owns the journey and keeps it up to date.", example="Direction de l'expérience"
     )
     last_review: Date = described(
         fr="Date de la dernière revue de la cartographie (AAAA-MM-JJ).", en="Date of the map's last review (YYYY-MM-DD).", example="2026-09-15"
@@ -102,5 +102,5 @@ class Journey(SourceModel):
         [],
         fr="Fichiers de données exportés du reporting (CSV ou XLSX), relatifs au fichier : colonnes période, étape, point de contact (facultatif), mesure, valeur. La dernière période remplace les chiffres écrits ici ; toutes dessinent les tendances. Un fichier s'écrit par son chemin, ou avec sa provenance (`file` et `evidence`) ; ses chiffres sont mesurés, sauf s'il dit autre chose.",
         en="Data files exported from reporting (CSV or XLSX), relative to the file: columns period, stage, touchpoint (optional), measure, value. The latest period replaces the figures written here; all draw the trends. A file is written as its path, or with where it comes from (`file` and `evidence`); its figures are measured unless it says otherwise.",
-        example=["data/remboursement-2026.csv"],
+        example=["data/demande-2026.csv"],
     )

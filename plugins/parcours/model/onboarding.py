@@ -13,22 +13,22 @@ class Visit(SourceModel):
     """A page to read during a step, and what to look for on it."""
 
     page: Text = described(
-        fr="La page à lire : le chemin de sa source dans le site, comme dans la navigation de mkdocs.yml (`journeys/remboursement.md`, `methode.md`), éventuellement suivi d'une ancre (`#stage-…`).",
-        en="The page to read: its source path in the site, as in mkdocs.yml's navigation (`journeys/remboursement.md`, `methode.md`), possibly with an anchor (`#stage-…`).",
-        example="journeys/remboursement.md",
+        fr="La page à lire : le chemin de sa source dans le site, comme dans la navigation de mkdocs.yml (`journeys/demande.md`, `methode.md`), éventuellement suivi d'une ancre (`#stage-…`).",
+        en="The page to read: its source path in the site, as in mkdocs.yml's navigation (`journeys/demande.md`, `methode.md`), possibly with an anchor (`#stage-…`).",
+        example="journeys/demande.md",
     )
     look_for: Text = described(
         fr="Ce qu'il faut y regarder.",
         en="What to look for there.",
-        example="Le point de blocage, et les verbatims de l'étape « J'attends mon remboursement ».",
+        example="Le point de blocage, et les verbatims de l'étape « J'attends la réponse ».",
     )
 
 
 class Question(SourceModel):
     """A self-check question; its answer opens on demand."""
 
-    question: Text = described(fr="La question.", en="The question.", example="Quelle étape fait le plus appeler nos adhérents ?")
-    answer: Markdown = described(fr="La réponse, montrée à la demande.", en="The answer, shown on demand.", example="L'attente du remboursement.")
+    question: Text = described(fr="La question.", en="The question.", example="Quelle étape fait le plus appeler nos clients ?")
+    answer: Markdown = described(fr="La réponse, montrée à la demande.", en="The answer, shown on demand.", example="L'attente de la réponse.")
 
 
 class Step(SourceModel):

@@ -29,13 +29,13 @@ class Posture(SourceModel):
 class Persona(SourceModel):
     """Front matter of a `personas/<id>.md` sheet; the Markdown body tells their story."""
 
-    id: Slug | None = source_id("fanny")
-    name: Text = described(fr="Prénom et court descriptif.", en="First name and a short description.", example="Fanny, la jeune active pressée")
+    id: Slug | None = source_id("camille")
+    name: Text = described(fr="Prénom et court descriptif.", en="First name and a short description.", example="Camille, la jeune active pressée")
     portrait: str | None = described(
         None,
         fr="Image du persona (chemin relatif au fichier), une illustration plutôt qu'une photo.",
         en="The persona's picture (path relative to the file), an illustration rather than a photo.",
-        example="portraits/fanny.svg",
+        example="portraits/camille.svg",
     )
     quote: Text = described(
         fr="Une phrase qui résume le persona, à sa façon.", en="A sentence that sums the persona up, in their words.", example="Je veux que ça marche du premier coup."
@@ -48,7 +48,7 @@ class Persona(SourceModel):
     )
     goals: list[Text] = described([], fr="Ce que le persona cherche à obtenir.", en="What the persona wants to achieve.")
     frustrations: list[Text] = described([], fr="Ce qui l'agace ou le bloque.", en="What annoys or blocks them.")
-    expectations: list[Text] = described([], fr="Ce qu'il attend de la mutuelle.", en="What they expect from us.")
+    expectations: list[Text] = described([], fr="Ce qu'il attend de nous.", en="What they expect from us.")
     channels: list[ChannelRef] = described(
         [], fr="Canaux préférés, du plus au moins utilisé.", en="Preferred channels, most used first.", example=["application", "chat"]
     )

@@ -1,6 +1,6 @@
 """Customers' personal data must not reach the intranet through verbatims.
 
-A speaker is shown pseudonymised: a first name and an initial ("Fanny A.").
+A speaker is shown pseudonymised: a first name and an initial ("Camille A.").
 A full surname, an e-mail address or a phone number, in a speaker or in the
 words of a verbatim, is an error: the analyst removes it before publishing.
 """
@@ -14,7 +14,7 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zà-öø-ÿ"
 _NAME = rf"[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)*"
 
-#: "Fanny A.", "Jean-Pierre M.", "Marie Claire D."
+#: "Camille A.", "Jean-Pierre M.", "Marie Claire D."
 PSEUDONYM = re.compile(rf"^{_NAME}(?: {_NAME})? [{_UPPER}]\.$")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: French numbers (06 12 34 56 78, +33 6 12 34 56 78) and other international ones.

@@ -11,11 +11,15 @@ from typing import Any
 from pydantic import BaseModel
 
 from ..language.names import SLUG, slugify
+from ..language.customers import with_customer_placeholders
 from ..language.translator import Translator
 from .kinds import KINDS, SINGLE_SOURCES
 from .settings import Settings
+from .site_words import site_value_labels
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+#: Where a site keeps its schemas, beside `mkdocs.yml`, for editors to read.
+SCHEMAS_DIR = "schemas"
 
 
 def json_schemas(settings: Settings, language: str = "fr") -> dict[str, dict[str, Any]]:
@@ -26,7 +30,9 @@ def json_schemas(settings: Settings, language: str = "fr") -> dict[str, dict[str
 def localised_schema(model: type[BaseModel], settings: Settings, language: str) -> dict[str, Any]:
     """A model's schema in the site's language, with the site's channels."""
     schema = model.model_json_schema(mode="validation")
-    _localise(schema, language, settings, Translator(language))
+    translator = Translator(language, settings.customer_words())
+    _fill_site_values(schema, settings)
+    _localise(schema, language, settings, translator, site_value_labels(settings, translator))
     return schema
 
 
@@ -38,19 +44,37 @@ def json_schema(kind: str, settings: Settings, language: str = "fr") -> dict[str
     return {"$schema": SCHEMA_DIALECT, "$id": f"{kind}.schema.json", **schema}
 
 
-def _localise(node: Any, language: str, settings: Settings, translator: Translator) -> None:
-    """Pick each description's language, title fields with their labels, name
-    the values of enumerated fields, and fill what depends on the site
-    (channel lists, identifier pattern), in place."""
+#: What a site sets itself, by schema mark: its channels, phases and kinds of journey.
+SITE_VALUES = {"channel": "channel_ids", "phase": "phase_ids", "journey_kind": "journey_kinds"}
+
+
+def _fill_site_values(node: Any, settings: Settings) -> None:
+    """The values the site's settings allow, as an enum editors complete from, in place."""
+    if isinstance(node, dict):
+        mark = node.get("x-parcours")
+        if mark in SITE_VALUES:
+            node["enum"] = getattr(settings, SITE_VALUES[mark])()
+            if mark != "channel":
+                node["x-parcours-values"] = mark
+        elif mark == "identifier":
+            node["pattern"] = SLUG.pattern
+        for value in node.values():
+            _fill_site_values(value, settings)
+    elif isinstance(node, list):
+        for value in node:
+            _fill_site_values(value, settings)
+
+
+def _localise(node: Any, language: str, settings: Settings, translator: Translator, site_labels: dict[str, dict[str, str]]) -> None:
+    """Pick each description's language, title fields with their labels, and
+    name the values of enumerated fields, in place."""
     if isinstance(node, dict):
         english = node.pop("description_en", None)
         if language == "en" and english:
             node["description"] = english
-        mark = node.get("x-parcours")
-        if mark == "channel":
-            node["enum"] = settings.channel_ids()
-        elif mark == "identifier":
-            node["pattern"] = SLUG.pattern
+        words = settings.customer_words()
+        if words and isinstance(node.get("description"), str):
+            node["description"] = words.put_in(with_customer_placeholders(node["description"], language), language)
         properties = node.get("properties")
         if isinstance(properties, dict):
             field_labels = translator.labels()["field"]
@@ -61,12 +85,12 @@ def _localise(node: Any, language: str, settings: Settings, translator: Translat
                     prop["title"] = field_labels[name]
                 group = value_group(prop)
                 if group and prop.get("description"):
-                    prop["description"] = _with_values(prop["description"], group, prop, translator)
+                    prop["description"] = _with_values(prop["description"], group, prop, translator, site_labels)
         for value in node.values():
-            _localise(value, language, settings, translator)
+            _localise(value, language, settings, translator, site_labels)
     elif isinstance(node, list):
         for value in node:
-            _localise(value, language, settings, translator)
+            _localise(value, language, settings, translator, site_labels)
 
 
 def value_group(prop: dict[str, Any]) -> str | None:
@@ -86,10 +110,10 @@ def _values(prop: dict[str, Any]) -> list[str]:
     return []
 
 
-def _with_values(description: str, group: str, prop: dict[str, Any], translator: Translator) -> str:
+def _with_values(description: str, group: str, prop: dict[str, Any], translator: Translator, site_labels: dict[str, dict[str, str]]) -> str:
     """`Ce que vit le client.` → `Ce que vit le client : enchantment (enchantement), irritant, …`:
     each value as written in sources, with its word when that differs."""
-    labels = translator.labels().get(group, {})
+    labels = site_labels.get(group) or translator.labels().get(group, {})
     shown = []
     for value in _values(prop):
         label = labels.get(value)

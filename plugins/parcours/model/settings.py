@@ -9,29 +9,24 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
+from ..language.customers import CustomerWords, singular_of
 from .fields import Slug, WebAddress, described
-
-#: Channels offered when a site lists none: id and Material icon. Labels come
-#: from the translation table (`labels.channel.<id>`).
-DEFAULT_CHANNELS: tuple[tuple[str, str], ...] = (
-    ("site-web", "material/web"),
-    ("espace-client", "material/account-lock-outline"),
-    ("application", "material/cellphone"),
-    ("email", "material/email-outline"),
-    ("telephone", "material/phone-outline"),
-    ("chat", "material/chat-outline"),
-    ("messagerie", "material/message-text-outline"),
-    ("sms", "material/message-processing-outline"),
-    ("agence", "material/storefront-outline"),
-    ("courrier", "material/email-newsletter"),
-    ("conseiller", "material/account-tie-outline"),
-    ("reseaux-sociaux", "material/account-group-outline"),
-    ("sites-avis", "material/star-half-full"),
-    ("professionnel-sante", "material/stethoscope"),
+from .site_lists import (
+    DEFAULT_CHANNELS,
+    ChannelSetting,
+    PhaseSetting,
+    merged_channels,
+    preset_phases,
+    preset_prospect_phases,
 )
+
+__all__ = ["DEFAULT_CHANNELS", "ChannelSetting", "CriterionSetting", "PhaseSetting", "Settings"]
+
+#: A word for the people served: letters, spaces, hyphens and apostrophes (« usagers du service »).
+CustomerWord = Annotated[str, Field(min_length=2, max_length=40, pattern=r"^[^\W\d_]+(?:[ '’-][^\W\d_]+)*$")]
 
 #: Prioritisation criteria offered when a site lists none (labels from the table).
 DEFAULT_CRITERIA: tuple[tuple[str, float, bool], ...] = (
@@ -41,23 +36,6 @@ DEFAULT_CRITERIA: tuple[tuple[str, float, bool], ...] = (
     ("employee_expectations", 1.0, False),
     ("resources", 2.0, True),
 )
-
-
-class ChannelSetting(BaseModel):
-    """One contact channel a touchpoint may use."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    id: Slug = described(fr="Identifiant du canal, écrit dans les sources.", en="The channel's identifier, as written in sources.", example="telephone")
-    label: str | None = described(
-        None, fr="Nom affiché (par défaut, celui de la table de traduction).", en="Displayed name (default: the translation table's).", example="Téléphone"
-    )
-    icon: str = described(
-        "material/message-outline",
-        fr="Icône Material for MkDocs (`material/phone`).",
-        en="A Material for MkDocs icon (`material/phone`).",
-        example="material/phone-outline",
-    )
 
 
 class CriterionSetting(BaseModel):
@@ -103,10 +81,43 @@ class Settings(BaseModel):
     personas_dir: str = described("personas", fr="Dossier des personas.", en="Folder of the personas.")
     benchmarks_dir: str = described("benchmarks", fr="Dossier des fiches benchmark.", en="Folder of the benchmark sheets.")
     solutions_dir: str = described("solutions", fr="Dossier des fiches chantier.", en="Folder of the solution sheets.")
+    customers: CustomerWord | None = described(
+        None,
+        fr="Le mot de l'organisation pour les personnes qu'elle sert, au pluriel (« adhérents », « usagers », « abonnés »…) : le site l'écrit partout où il les nomme. Par défaut « clients ».",
+        en="The organisation's word for the people it serves, in the plural (“members”, “users”, “subscribers”…): the site writes it wherever it names them. Default “customers”.",
+        example="adhérents",
+    )
+    customer: CustomerWord | None = described(
+        None,
+        fr="Le même mot au singulier, quand ce n'est pas le pluriel sans son « s » final (« adhérent » pour « adhérents » se déduit seul).",
+        en="The same word in the singular, when it is not the plural without its final “s” (“member” for “members” goes without saying).",
+        example="adhérent",
+    )
     channels: list[ChannelSetting] = described(
-        [ChannelSetting(id=cid, icon=icon) for cid, icon in DEFAULT_CHANNELS],
-        fr="Les canaux de contact. Remplace la liste par défaut.",
-        en="The contact channels. Replaces the default list.",
+        [],
+        fr="Canaux ajoutés aux canaux par défaut, un par ligne : son nom (« Technicien à domicile »), son identifiant, ou `{id, label, icon}`. Un canal de l'identifiant d'un canal par défaut en change le nom ou l'icône.",
+        en="Channels added to the default ones, one per line: its name (“Home technician”), its identifier, or `{id, label, icon}`. A channel with a default channel's identifier changes its name or icon.",
+        example=["Technicien à domicile"],
+    )
+    channels_removed: list[Slug] = described(
+        [], fr="Canaux par défaut que le site n'utilise pas, par identifiant.", en="Default channels the site does not use, by identifier.", example=["agence"]
+    )
+    default_channels: bool = described(
+        True,
+        fr="`false` : les seuls canaux du site sont ceux de `channels`, sans les canaux par défaut.",
+        en="`false`: the site's only channels are those of `channels`, without the default ones.",
+    )
+    phases: dict[Slug, list[PhaseSetting]] = described(
+        {},
+        fr="Les phases de chaque type de parcours (`kind`), dans l'ordre, une par ligne. Deux types existent d'office, `customer` (before, purchase, after) et `buyer` (awareness, consideration, decision) ; en écrire un remplace ses phases, en nommer un nouveau crée un type de parcours.",
+        en="The phases of each kind of journey (`kind`), in order, one per line. Two kinds exist from the start, `customer` (before, purchase, after) and `buyer` (awareness, consideration, decision); writing one replaces its phases, naming a new one creates a kind of journey.",
+        example={"customer": ["before", "purchase", "installation", "after"]},
+    )
+    prospect_phases: dict[Slug, list[Slug]] = described(
+        {},
+        fr="Pour un type de parcours, les phases vécues par des personnes qui ne sont pas encore clientes, laissées hors de la satisfaction du parcours (par défaut, `before` pour `customer`).",
+        en="For a kind of journey, the phases lived by people who are not customers yet, left out of the journey's satisfaction (default: `before` for `customer`).",
+        example={"customer": ["before"]},
     )
     emotion_scale: Annotated[tuple[int, int], AfterValidator(_ordered_scale)] = described(
         (-2, 2),
@@ -177,21 +188,77 @@ class Settings(BaseModel):
         en="Criteria used to prioritise solutions, and their weights.",
     )
 
+    @field_validator("channels", "channels_removed", "phases", "prospect_phases", "media_hosts", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: object, info: ValidationInfo) -> object:
+        """`channels:` with only commented lines under it is an empty list, not a mistake."""
+        if value is None:
+            return {} if info.field_name in ("phases", "prospect_phases") else []
+        return value
+
+    _channels: list[ChannelSetting] = PrivateAttr(default_factory=list)
+    _phases: dict[str, list[PhaseSetting]] = PrivateAttr(default_factory=dict)
+    _prospects: dict[str, list[str]] = PrivateAttr(default_factory=dict)
+
     @model_validator(mode="after")
-    def _unique_ids(self) -> "Settings":
-        for name, items in (("channels", self.channels), ("criteria", self.criteria)):
+    def _site_lists(self) -> "Settings":
+        """Each list unique, each removal naming a default, each prospect phase one of its kind's."""
+        lists = [("channels", self.channels), ("criteria", self.criteria)]
+        lists += [(f"phases.{kind}", phases) for kind, phases in self.phases.items()]
+        for name, items in lists:
             seen: set[str] = set()
             for item in items:
                 if item.id in seen:
                     raise PydanticCustomError("duplicate_setting", "duplicate", {"list": name, "value": item.id})
                 seen.add(item.id)
+        defaults = [cid for cid, _ in DEFAULT_CHANNELS]
+        for removed in self.channels_removed:
+            if removed not in defaults:
+                raise PydanticCustomError("unknown_default_channel", "unknown default channel", {"value": removed, "known": defaults})
+        self._channels = merged_channels(self.channels, self.channels_removed, self.default_channels)
+        self._phases = {**preset_phases(), **self.phases}
+        self._prospects = {**preset_prospect_phases(), **self.prospect_phases}
+        for kind, prospects in self.prospect_phases.items():
+            if kind not in self._phases:
+                raise PydanticCustomError("unknown_kind_setting", "unknown kind", {"value": kind, "known": list(self._phases)})
+            known = [phase.id for phase in self._phases[kind]]
+            for phase in prospects:
+                if phase not in known:
+                    raise PydanticCustomError("phase_for_kind", "unknown phase", {"value": phase, "kind": kind, "known": known})
         return self
 
+    def customer_words(self) -> CustomerWords | None:
+        """The site's word for its customers, when it names them its own way."""
+        if self.customers is None:
+            return None
+        return CustomerWords(self.customer or singular_of(self.customers), self.customers)
+
+    def site_channels(self) -> list[ChannelSetting]:
+        """The site's channels: the defaults it keeps, then those it adds."""
+        return self._channels
+
     def channel_ids(self) -> list[str]:
-        return [channel.id for channel in self.channels]
+        return [channel.id for channel in self._channels]
+
+    def journey_kinds(self) -> list[str]:
+        return list(self._phases)
+
+    def kind_phases(self, kind: str) -> list[str]:
+        """A kind of journey's phases, in order (none for an unknown kind)."""
+        return [phase.id for phase in self._phases.get(kind, [])]
+
+    def prospect_phases_of(self, kind: str) -> list[str]:
+        return list(self._prospects.get(kind, []))
+
+    def phase_ids(self) -> list[str]:
+        """Every phase of every kind, each once, in the kinds' order."""
+        return list(dict.fromkeys(phase.id for phases in self._phases.values() for phase in phases))
+
+    def phase(self, phase_id: str) -> PhaseSetting | None:
+        return next((phase for phases in self._phases.values() for phase in phases if phase.id == phase_id), None)
 
     def criterion_ids(self) -> list[str]:
         return [criterion.id for criterion in self.criteria]
 
     def channel(self, channel_id: str) -> ChannelSetting | None:
-        return next((c for c in self.channels if c.id == channel_id), None)
+        return next((c for c in self._channels if c.id == channel_id), None)

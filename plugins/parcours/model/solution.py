@@ -105,7 +105,7 @@ class Timeline(SourceModel):
 class ExpectedKpi(SourceModel):
     """The indicator the solution should move."""
 
-    name: Text = described(fr="Indicateur visé.", en="The indicator to move.", example="Satisfaction de l'étape « J'envoie ma facture »")
+    name: Text = described(fr="Indicateur visé.", en="The indicator to move.", example="Satisfaction de l'étape « J'envoie mon dossier »")
     current: Number | None = described(None, fr="Valeur actuelle.", en="Current value.", example=58)
     expected: Number = described(fr="Valeur attendue.", en="Expected value.", example=75)
     unit: str | None = described(None, fr="Unité.", en="Unit.", example="%")
@@ -115,35 +115,35 @@ class Solution(SourceModel):
     """Front matter of a `solutions/<id>.md` sheet; the body is its description."""
 
     id: Slug | None = source_id("teletransmission-pour-tous")
-    title: Text = described(fr="Nom du chantier.", en="The solution's name.", example="Télétransmission pour tous les soins")
+    title: Text = described(fr="Nom du chantier.", en="The solution's name.", example="Justificatifs envoyés en photo")
     addresses: list[StageReference] = described(
         [],
         fr="Irritants, ruptures ou manques traités : `parcours/étape` ou `parcours/étape/point-de-contact`.",
         en="Irritants, ruptures or gaps addressed: `journey/stage` or `journey/stage/touchpoint`.",
-        example=["remboursement/j-envoie-ma-facture/courrier"],
+        example=["demande/j-envoie-mon-dossier/courrier"],
     )
     delivers: list[StageReference] = described(
         [],
         fr="Étapes du parcours cible dont ce chantier tient la promesse : `parcours/étape`.",
         en="Target-journey stages whose promise this solution delivers: `journey/stage`.",
-        example=["remboursement/je-suis-rembourse"],
+        example=["demande/je-recois-la-reponse"],
     )
     target_experience: list[Text] = described(
         [],
         fr="L'expérience cible racontée comme un court storyboard, une ligne par scène.",
         en="The target experience told as a short storyboard, one line per scene.",
-        example=["Fanny photographie sa facture", "Elle est remboursée le lendemain"],
+        example=["Camille photographie son justificatif", "Elle a sa réponse le lendemain"],
     )
     owner: Text = described(fr="Qui porte le chantier.", en="Who owns the solution.", example="Direction des opérations")
     teams: list[Text] = described(
         [],
         fr="Les équipes qui mènent le chantier, écrites comme dans le champ `team` des étapes et des points de contact : la page de chaque équipe liste ses chantiers. Sans ce champ, le responsable (`owner`) compte comme l'équipe.",
         en="The teams carrying out the solution, written as in the stages' and touchpoints' `team`: each team's page lists its solutions. Without it, the owner counts as the team.",
-        example=["Pôle prestations santé", "Équipe digitale"],
+        example=["Centre de traitement", "Équipe digitale"],
     )
     timeline: Timeline | None = described(None, fr="Calendrier du chantier.", en="The solution's timeline.")
     prerequisites: list[Text] = described(
-        [], fr="Conditions et prérequis.", en="Conditions and prerequisites.", example=["Accord des professionnels de santé"]
+        [], fr="Conditions et prérequis.", en="Conditions and prerequisites.", example=["Accord des partenaires"]
     )
     status: StatusName = described(
         fr="Statut du chantier.",

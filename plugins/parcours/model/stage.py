@@ -8,10 +8,10 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BeforeValidator, ValidationInfo, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from .fields import Count, Markdown, Number, Percent, Slug, SourceModel, Text, described
+from .fields import Count, Markdown, Number, Percent, PhaseRef, Slug, SourceModel, Text, described
 from .indicators import Evidence, Kpi, evidence_field
 from .touchpoint import Touchpoint
-from .vocabulary import ALL_PERSONAS, MAIN_PATH, PathName, Phase, Priority
+from .vocabulary import ALL_PERSONAS, MAIN_PATH, PathName, Priority
 from .voices import Verbatim
 
 
@@ -67,7 +67,7 @@ class MomentOfTruth(SourceModel):
     why: Text = described(
         fr="Pourquoi cette étape est décisive pour le client.",
         en="Why this stage is decisive for the customer.",
-        example="Le premier remboursement prouve que la mutuelle tient parole.",
+        example="La première réponse prouve que l'entreprise tient parole.",
     )
     priority: Priority = described(
         "high", fr="Priorité.", en="Priority.", example="high"
@@ -78,7 +78,7 @@ class Commitment(SourceModel):
     """A promise that can be measured."""
 
     indicator: Text = described(
-        fr="Ce qui est mesuré.", en="What is measured.", example="Délai de remboursement après réception de la facture"
+        fr="Ce qui est mesuré.", en="What is measured.", example="Délai de réponse après réception du dossier"
     )
     target: Number = described(fr="La cible promise.", en="The promised target.", example=48)
     unit: str | None = described(None, fr="Unité de la cible (h, j, %…).", en="Unit of the target (h, d, %…).", example="h")
@@ -101,7 +101,7 @@ class Promise(SourceModel):
     """The experience promised at this stage."""
 
     text: Text = described(
-        fr="La promesse, dite au client.", en="The promise, as said to the customer.", example="Remboursée en 48 h, sans rien envoyer."
+        fr="La promesse, dite au client.", en="The promise, as said to the customer.", example="Une réponse en 48 h, sans rien renvoyer."
     )
     commitment: Commitment | None = described(
         None, fr="L'engagement mesurable qui tient la promesse.", en="The measurable commitment behind the promise."
@@ -136,14 +136,14 @@ class Stage(SourceModel):
     id: Slug = described(
         fr="Identifiant de l'étape (lettres minuscules, chiffres et tirets), utilisé dans les liens et les références.",
         en="The stage's identifier (lower-case letters, digits and hyphens), used in links and references.",
-        example="j-envoie-ma-facture",
+        example="j-envoie-mon-dossier",
     )
     name: Text = described(
         fr="L'étape à la première personne du client : « Je demande un devis », « On me propose un rendez-vous ».",
         en="The stage in the customer's first person: “I ask for a quote”.",
-        example="J'envoie ma facture",
+        example="J'envoie mon dossier",
     )
-    phase: Phase = described(
+    phase: PhaseRef = described(
         fr="Phase de l'étape, parmi celles du type de parcours (`kind`).",
         en="The stage's phase, among those of the journey's kind (`kind`).",
         example="after",
@@ -158,7 +158,7 @@ class Stage(SourceModel):
         example=["marc"],
     )
     actions: list[Text] = described(
-        [], fr="Ce que fait le client.", en="What the customer does.", example=["Il photographie sa facture"]
+        [], fr="Ce que fait le client.", en="What the customer does.", example=["Il photographie son justificatif"]
     )
     touchpoints: list[Touchpoint] = described(
         [], fr="Les points de contact de l'étape, un par canal utilisé.", en="The stage's touchpoints."
@@ -183,9 +183,9 @@ class Stage(SourceModel):
     )
     emotion: Emotion | None = described(
         None,
-        fr="Émotion du client, sur l'échelle du site (par défaut de -2 à +2) : un nombre pour tous, ou un nombre par persona (`fanny: -1`).",
-        en="The customer's emotion on the site's scale (default -2 to +2): one number for all, or one per persona (`fanny: -1`).",
-        example={"fanny": -1, "marc": 1},
+        fr="Émotion du client, sur l'échelle du site (par défaut de -2 à +2) : un nombre pour tous, ou un nombre par persona (`camille: -1`).",
+        en="The customer's emotion on the site's scale (default -2 to +2): one number for all, or one per persona (`camille: -1`).",
+        example={"camille": -1, "marc": 1},
     )
     expectations: list[Text] = described(
         [], fr="Attentes du client à cette étape.", en="The customer's expectations at this stage.", example=["Savoir où en est mon dossier"]
@@ -206,7 +206,13 @@ class Stage(SourceModel):
     promise: Promise | None = described(None, fr="La promesse faite au client à cette étape.", en="The promise made at this stage.")
     kpis: list[Kpi] = described([], fr="Indicateurs de l'étape.", en="The stage's indicators.")
     team: Text | None = described(
-        None, fr="Équipe qui porte l'étape.", en="The team that owns the stage.", example="Centre de gestion"
+        None, fr="Équipe qui porte l'étape.", en="The team that owns the stage.", example="Centre de contact"
+    )
+    actor: Text | None = described(
+        None,
+        fr="Qui agit à cette étape, quand ce n'est ni le client ni l'entreprise elle-même : un partenaire, un sous-traitant, l'opérateur du réseau, un intermédiaire, un médiateur. La carte l'affiche sous le nom de l'étape.",
+        en="Who acts at this stage, when it is neither the customer nor the company itself: a partner, a subcontractor, the network's owner, an intermediary, a mediator. The map shows it under the stage's name.",
+        example="Opérateur du réseau",
     )
     path: PathName = described(
         MAIN_PATH,

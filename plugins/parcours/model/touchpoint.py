@@ -24,12 +24,18 @@ class Touchpoint(SourceModel):
     label: Text = described(
         fr="Ce qui se passe, vu du client (« Formulaire de devis en ligne »).",
         en="What happens, seen by the customer (“Online quote form”).",
-        example="Appel au centre de gestion",
+        example="Appel au centre de contact",
     )
     initiator: Initiator = described(
-        fr="Qui prend l'initiative.",
-        en="Who starts it.",
+        fr="Qui prend l'initiative : le client, l'entreprise, ou un partenaire (un sous-traitant, l'opérateur du réseau, un intermédiaire, un médiateur).",
+        en="Who starts it: the customer, the company, or a partner (a subcontractor, the network's owner, an intermediary, a mediator).",
         example="customer",
+    )
+    actor: Text | None = described(
+        None,
+        fr="Qui agit, quand ce n'est ni le client ni l'entreprise elle-même : « Technicien du sous-traitant », « Médiateur ». La carte l'affiche.",
+        en="Who acts, when it is neither the customer nor the company itself: “Subcontractor's technician”, “Mediator”. The map shows it.",
+        example="Technicien du sous-traitant",
     )
     volume: Count | None = described(
         None,
@@ -56,10 +62,10 @@ class Touchpoint(SourceModel):
         None,
         fr="Pourquoi ce point de contact est ainsi qualifié.",
         en="Why the touchpoint is qualified so.",
-        example="Le client doit rappeler deux fois avant d'obtenir une réponse.",
+        example="Il faut rappeler deux fois avant d'obtenir une réponse.",
     )
     team: Text | None = described(
-        None, fr="Équipe qui porte ce point de contact.", en="The team that owns this touchpoint.", example="Centre de gestion"
+        None, fr="Équipe qui porte ce point de contact.", en="The team that owns this touchpoint.", example="Centre de contact"
     )
     personas: list[Slug] = described(
         [],

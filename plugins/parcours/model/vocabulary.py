@@ -86,6 +86,9 @@ INITIATORS: Vocabulary[Value] = Vocabulary(
     "initiator",
     Value("customer", "material/account-arrow-right-outline"),
     Value("company", "material/domain"),
+    # A third party acts on the customer's behalf or ours: a subcontractor, the
+    # network's owner, an intermediary, a mediator.
+    Value("partner", "material/handshake-outline"),
 )
 Initiator = INITIATORS.literal
 
@@ -162,6 +165,8 @@ MEASURED = "measured"
 
 #: The icon of a moment of truth, wherever one is flagged.
 MOMENT_OF_TRUTH_ICON = "material/flag-variant"
+#: The icon of who acts at a stage or touchpoint when it is a third party.
+ACTOR_ICON = "material/account-hard-hat-outline"
 PRIORITIES: Vocabulary[Value] = Vocabulary("priority", Value("high"), Value("medium"), Value("low"))
 Priority = PRIORITIES.literal
 
@@ -234,11 +239,18 @@ class Status(Value):
     pattern: str = ""
 
 
+#: Colours that read at 3:1 or more (WCAG's non-text contrast) on the light page
+#: (white) and on Material's dark one (slate, #1e2129), as the palette's below,
+#: and under black text at 4.5:1 or more (a bar's status is written on it):
+#: Okabe–Ito's grey (#9E9E9E, 2.7:1 on white) and sky blue (#56B4E9, 2.3:1)
+#: give way to a middle grey (4.0:1 on white, 4.1:1 on slate) and the
+#: palette's violet (4.0:1, 4.1:1); blue is the palette's (#0072B2 left black
+#: text at 4.0:1); green and vermillion keep Okabe–Ito's.
 STATUSES: Vocabulary[Status] = Vocabulary(
     "status",
-    Status("idea", colour="#9E9E9E", pattern="."),
-    Status("planned", colour="#56B4E9", pattern="/"),
-    Status("in_progress", colour="#0072B2", pattern=""),
+    Status("idea", colour="#808080", pattern="."),
+    Status("planned", colour="#916ECB", pattern="/"),
+    Status("in_progress", colour="#0081CA", pattern=""),
     Status("done", colour="#009E73", pattern="x"),
     Status("dropped", colour="#D55E00", pattern="-"),
 )
@@ -258,14 +270,24 @@ class SeriesStyle:
     glyph: str
 
 
-#: Okabe–Ito colours, told apart by people with colour-vision deficiencies.
+#: Okabe–Ito's colours, told apart by people with colour-vision deficiencies,
+#: brought to one lightness that reads at 3:1 or more (WCAG's non-text contrast)
+#: on both schemes' pages and on the moment-of-truth band the map's charts draw
+#: under a stage: on white, #eef3fc, Material's slate #1e2129 and #2b303c. The
+#: same colour then serves both schemes, in the charts and in the HTML beside
+#: them. Blue (#0072B2, 2.6:1 on the dark band) is lightened to #0081CA
+#: (3.1:1); reddish purple (#CC79A7, 2.8:1 on the light band), orange (#E69F00,
+#: 2.0:1) and sky blue (#56B4E9, 2.1:1) become #C25E95, ochre #AA7600 and
+#: violet #916ECB (3.3:1 or more everywhere); vermillion and bluish green pass
+#: as they are (3.4:1 and 3.1:1 at worst). Dash, marker and glyph still tell
+#: the series apart without colour.
 PALETTE: tuple[SeriesStyle, ...] = (
-    SeriesStyle("#0072B2", "solid", "circle", "●"),
+    SeriesStyle("#0081CA", "solid", "circle", "●"),
     SeriesStyle("#D55E00", "dash", "square", "■"),
     SeriesStyle("#009E73", "dot", "diamond", "◆"),
-    SeriesStyle("#CC79A7", "dashdot", "triangle-up", "▲"),
-    SeriesStyle("#E69F00", "longdash", "x", "✕"),
-    SeriesStyle("#56B4E9", "longdashdot", "star", "★"),
+    SeriesStyle("#C25E95", "dashdot", "triangle-up", "▲"),
+    SeriesStyle("#AA7600", "longdash", "x", "✕"),
+    SeriesStyle("#916ECB", "longdashdot", "star", "★"),
 )
 
 #: Every vocabulary, for the tables' test and the reference page.

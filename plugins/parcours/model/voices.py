@@ -35,12 +35,12 @@ class Clip(SourceModel):
     file: Text = described(
         fr="Le fichier audio (mp3, ogg, m4a) ou vidéo (mp4, webm), relatif au fichier source ; ou son adresse sur un serveur de l'intranet autorisé dans mkdocs.yml.",
         en="The audio (mp3, ogg, m4a) or video (mp4, webm) file, relative to the source file; or its address on an intranet host allowed in mkdocs.yml.",
-        example="media/fanny-remboursement.mp3",
+        example="media/camille-demande.mp3",
     )
     captions: Text = described(
         fr="Les sous-titres WebVTT (.vtt) du clip : obligatoires, ils servent aussi de transcription.",
         en="The clip's WebVTT captions (.vtt): required, they are also its transcript.",
-        example="media/fanny-remboursement.vtt",
+        example="media/camille-demande.vtt",
     )
     transcript: Annotated[Markdown | None, AfterValidator(_no_personal_data)] = described(
         None,
@@ -55,12 +55,12 @@ class Verbatim(SourceModel):
     text: Annotated[Text, AfterValidator(_no_personal_data)] = described(
         fr="Les mots du client, tels qu'il les a dits ou écrits, sans nom de famille, e-mail ni téléphone. Affichés tels quels, jamais interprétés comme du HTML.",
         en="The customer's words, as said or written. Shown as they are, never read as HTML.",
-        example="J'ai envoyé trois fois la même facture avant d'être remboursée.",
+        example="J'ai envoyé trois fois le même justificatif avant d'avoir une réponse.",
     )
     speaker: Annotated[Text, AfterValidator(_pseudonymised)] = described(
-        fr="Qui parle, pseudonymisé : un prénom et l'initiale du nom (« Fanny A. »).",
-        en="Who speaks, pseudonymised: a first name and an initial (“Fanny A.”).",
-        example="Fanny A.",
+        fr="Qui parle, pseudonymisé : un prénom et l'initiale du nom (« Camille A. »).",
+        en="Who speaks, pseudonymised: a first name and an initial (“Camille A.”).",
+        example="Camille A.",
     )
     date: Date = described(
         fr="Date du recueil, au format AAAA-MM-JJ.",
@@ -76,7 +76,7 @@ class Verbatim(SourceModel):
         None,
         fr="Le persona qui s'exprime (identifiant d'une fiche de `personas/`).",
         en="The persona speaking (identifier of a sheet in `personas/`).",
-        example="fanny",
+        example="camille",
     )
     touchpoint: Slug | None = described(
         None,

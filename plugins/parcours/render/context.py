@@ -15,6 +15,7 @@ from ..language.translator import Translator
 from ..media.files import AUDIO_FORMATS, VIDEO_FORMATS
 from ..model import KINDS, Settings
 from ..model.fields import is_web_address
+from ..model.site_words import channel_label
 from ..model.vocabulary import ALL_PERSONAS
 from ..sources.history import HistoryIndex
 from ..site import Site
@@ -63,14 +64,6 @@ def commit_url_template(commit_url: str | None, repo_url: str | None) -> str | N
     if "gitlab" in base:
         return base + "/-/commit/{commit}"
     return None
-
-
-def channel_label(settings: Settings, translator: Translator, channel_id: str) -> str:
-    """A channel's name: the site's own, else the translation table's."""
-    channel = settings.channel(channel_id)
-    if channel and channel.label:
-        return channel.label
-    return translator.labels()["channel"].get(channel_id, channel_id)
 
 
 def channel_icon(settings: Settings, channel_id: str) -> str:

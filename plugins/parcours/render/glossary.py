@@ -1,9 +1,10 @@
 """Glossary terms explained on hover, where they first appear in a page.
 
 The first occurrence of each term in a page's text becomes `<abbr title="…">`,
-which Material shows as a tooltip (feature `content.tooltips`): once per
-page, as a reader needs it, and not a stop of the keyboard's tour at every
-repetition. Text inside links, headings, controls, code and data is left
+which Material shows as a tooltip (feature `content.tooltips`) on hover and
+on focus: once per page, as a reader needs it, and a stop of the keyboard's
+tour there only, not at every repetition. The definition is also the term's
+description for screen readers (`aria-describedby`). Text inside links, headings, controls, code and data is left
 as it is. The page is read with the standard library's HTML parser, so
 that tags, comments and attributes are never taken for text; reading stops
 once every term the page holds is explained.
@@ -169,7 +170,7 @@ class Glossary:
         for start, end, term in edits:
             start, end = _in_page(start, skipped), _in_page(end, skipped)
             out.append(html[last:start])
-            out.append(self.pieces.term(html[start:end], self.model.terms[term].definition))
+            out.append(self.pieces.term(html[start:end], self.model.terms[term].definition, str(term + 1)))
             last = end
         out.append(html[last:])
         page = "".join(out)

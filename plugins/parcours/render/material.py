@@ -2,8 +2,8 @@
 
 Material draws the site around Parcours's pages. The Python side relies on
 it here only: its icon set, read from the installed package's files
-(without importing it), and the front matter keys that hide its navigation
-and table of contents on wide pages. The script's side (instant
+(without importing it), the front matter keys that hide its navigation
+and table of contents on wide pages, and the name its search dialog lacks. The script's side (instant
 navigation's `document$`, the stored preferences, the colour scheme) is
 `assets/js/material.js`; the glossary's tooltips are Material's
 `content.tooltips` feature, switched on in `mkdocs.yml`.
@@ -39,3 +39,24 @@ def icon_source(name: str) -> str | None:
         return None
     path = folder / f"{name}.svg"
     return path.read_text("utf-8").strip() if path.is_file() else None
+
+
+#: Material's search dialog (`partials/search.html`): a `role="dialog"` with no name.
+_SEARCH_DIALOG = re.compile(r"""<div(?=[^>]*\sclass=["']?md-search["'\s>])(?=[^>]*\srole=["']?dialog["'\s>])(?![^>]*\saria-label)([^>]*)>""")
+#: Its search field, whose label Material writes in the site's language ("Rechercher").
+_SEARCH_LABEL = re.compile(r"""<input(?=[^>]*\sclass=["']?md-search__input)[^>]*\saria-label=(["'])(.*?)\1""")
+
+
+def name_search_dialog(html: str) -> str:
+    """A page whose search dialog is named as its search field is (WCAG 4.1.2).
+
+    Material's dialog has a role and no name, on every page: screen readers
+    announce an unnamed dialog. Named here, in each page's HTML, it is named
+    on every site that uses Parcours, whatever its `custom_dir`, without
+    copying Material's template (which would then miss its updates). A dialog
+    already named, or a page without one, is left as it is.
+    """
+    label = _SEARCH_LABEL.search(html)
+    if label is None:
+        return html
+    return _SEARCH_DIALOG.sub(lambda match: f'<div{match.group(1)} aria-label="{label.group(2)}">', html, count=1)

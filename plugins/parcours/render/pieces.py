@@ -49,6 +49,9 @@ class Pieces:
     def initiator(self, value: str) -> Markup:
         return self._draw("initiator", value)
 
+    def actor(self, name: str) -> Markup:
+        return self._draw("actor", name)
+
     def channel(self, channel_id: str) -> Markup:
         return self._draw("channel", *self._channel_look(channel_id))
 
@@ -61,6 +64,7 @@ class Pieces:
     def moment_of_truth(self) -> Markup:
         return self._draw("moment_of_truth")
 
-    def term(self, html_text: str, definition: str) -> Markup:
-        """A glossary term as the page writes it (HTML text), with its definition on hover."""
-        return self._draw("term", Markup(html_text), definition)
+    def term(self, html_text: str, definition: str, key: str) -> Markup:
+        """A glossary term as the page writes it (HTML text), with its definition on hover
+        and focus; `key` names the definition in the page (a term is explained once a page)."""
+        return self._draw("term", Markup(html_text), definition, key)

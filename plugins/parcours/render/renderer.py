@@ -21,8 +21,9 @@ from ..model import KINDS
 from ..model.schema import json_schemas
 from ..site import Site
 from ..sources.history import HistoryIndex
-from .assets import ICONS_STYLESHEET, PLOTLY, SCRIPT, STYLESHEET, packaged, plotly_bundle, script
-from .context import PageContext, channel_icon, channel_label, commit_url_template
+from .assets import FILE_WORKER_SHIM, ICONS_STYLESHEET, PLOTLY, SCRIPT, STYLESHEET, packaged, plotly_bundle, script
+from ..model.site_words import channel_label, kind_label, phase_label
+from .context import PageContext, channel_icon, commit_url_template
 from .environment import make_environment
 from .files import GeneratedFile, PageSpec, compact
 from .glossary import PAUSE, RESUME, Glossary, without_pauses
@@ -42,12 +43,13 @@ class Renderer:
         self.history_index = HistoryIndex(site.history)
         self.index = site.index
         self.urls = urls or Urls()
-        self.translator = Translator(site.language)
+        self.translator = site.translator
         self.env = make_environment(self.translator, site.settings.media_hosts)
         self.icons = IconSet()
         settings = site.settings
         self.pieces = Pieces(self.env, self.icons, lambda channel_id: (channel_icon(settings, channel_id), channel_label(settings, self.translator, channel_id)))
         self.env.globals.update(
+            phase_name=lambda phase_id: phase_label(settings, self.translator, phase_id), kind_name=lambda kind: kind_label(self.translator, kind),
             icon=self.pieces.icon, pieces=self.pieces, index=site.index, settings=settings,
             glossary_pause=Markup(PAUSE), glossary_resume=Markup(RESUME), slug=slugify, ranked=ranked, stage_anchor=stage_anchor, KIND_ICONS={kind.plural: kind.icon for kind in KINDS.values()},
         )
@@ -87,10 +89,11 @@ class Renderer:
         """Every generated file: the pages of each kind, then what they use."""
         files = [self.page(spec) for kind in PAGE_KINDS for spec in kind.pages(self.site, self.translator, self.urls)]
         self.blocks("index.md")  # the blocks' icons belong in the stylesheet too
-        files.extend(self._assets())
+        files.extend(self.assets())
         return files
 
-    def _assets(self) -> list[GeneratedFile]:
+    def assets(self) -> list[GeneratedFile]:
+        """What the pages use: schemas, stylesheets, script, plotly.js, the icons drawn so far, the media."""
         site, index = self.site, self.index
         files = [
             GeneratedFile(src_uri=f"schemas/{name}.schema.json", content=json.dumps(schema, ensure_ascii=False, indent=2))
@@ -98,6 +101,7 @@ class Renderer:
         ]
         files.append(GeneratedFile(src_uri=STYLESHEET, content=packaged("parcours.css")))
         files.append(GeneratedFile(src_uri=SCRIPT, content=script()))
+        files.append(GeneratedFile(src_uri=FILE_WORKER_SHIM, content=packaged("iframe-worker-shim.js")))
         if index.journeys:
             bundle, _ = plotly_bundle()
             files.append(GeneratedFile(src_uri=PLOTLY, source=bundle))

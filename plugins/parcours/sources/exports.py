@@ -1,14 +1,15 @@
 """Reporting exports (CSV or XLSX) read as the analyst sees them in a spreadsheet.
 
-Files come from BI tools and spreadsheets: CSV may use commas or semicolons;
+Files come from BI tools and spreadsheets: CSV may use commas or semicolons,
+and Excel on Windows saves it in Windows-1252 (`text.decode_export`);
 numbers may have decimal commas, spaces and a % sign; a workbook's cell shows
-a percentage or a month the way it is formatted. Reading knows nothing of
-journeys: it gives rows of cells, periods and numbers.
+a percentage or a month the way it is formatted; periods are written many
+ways (`periods`). Reading knows nothing of journeys: it gives rows of cells,
+periods and numbers.
 """
 
 from __future__ import annotations
 
-import calendar
 import csv
 import io
 import re
@@ -20,55 +21,18 @@ from zipfile import BadZipFile
 
 from ..language.numbers import read_number
 from .problems import Problem
-from .text import SourceError, decode_source
+from .text import SourceError, decode_export
 
 FORMATS = (".csv", ".xlsx")
 
-_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
-_QUARTER = re.compile(r"^(\d{4})[ -]?[QT]([1-4])$|^[QT]([1-4])[ -](\d{4})$", re.IGNORECASE)
-_HALF = re.compile(r"^(\d{4})[ -]?S([12])$", re.IGNORECASE)
-_YEAR = re.compile(r"^(\d{4})$")
 
+@dataclass
+class Table:
+    """An export's rows (number, 1-based with the header, and cells), and the
+    note saying in which encoding a CSV not in UTF-8 was read."""
 
-@dataclass(frozen=True, order=True)
-class Period:
-    """A reporting period: its first day sorts it; its label is as the file wrote it.
-
-    `kind` (month, quarter, half, year, day) keeps one series from mixing
-    lengths: a month and the quarter it opens start on the same day.
-    """
-
-    start: date
-    end: date
-    label: str
-    kind: str = field(default="day", compare=False)
-
-
-def parse_period(text: str) -> Period | None:
-    """`2026-09`, `2026-T3` / `2026-Q3` / `T3 2026`, `2026-S1`, `2026`, or a date."""
-    text = str(text).strip()
-    if isinstance(text, str) and (match := _MONTH.match(text)) and 1 <= int(match.group(2)) <= 12:
-        year, month = int(match.group(1)), int(match.group(2))
-        return Period(date(year, month, 1), _last(year, month), text, "month")
-    if match := _QUARTER.match(text):
-        year = int(match.group(1) or match.group(4))
-        quarter = int(match.group(2) or match.group(3))
-        return Period(date(year, 3 * quarter - 2, 1), _last(year, 3 * quarter), text, "quarter")
-    if match := _HALF.match(text):
-        year, half = int(match.group(1)), int(match.group(2))
-        return Period(date(year, 6 * half - 5, 1), _last(year, 6 * half), text, "half")
-    if match := _YEAR.match(text):
-        year = int(match.group(1))
-        return Period(date(year, 1, 1), date(year, 12, 31), text, "year")
-    try:
-        day = date.fromisoformat(text[:10])
-    except ValueError:
-        return None
-    return Period(day, day, text[:10], "day")
-
-
-def _last(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+    rows: list[tuple[int, list[Any]]] = field(default_factory=list)
+    note: Problem | None = None
 
 
 def parse_number(value: Any) -> float | None:
@@ -80,18 +44,16 @@ def parse_number(value: Any) -> float | None:
     return read_number(str(value))
 
 
-def rows(path: Path, rel: str) -> Iterator[tuple[int, list[Any]]]:
-    """Row number (1-based, header included) and cells, from a CSV or XLSX file."""
+def read_table(path: Path, rel: str) -> Table:
+    """A CSV or XLSX file's rows; raises `SourceError` when it cannot be read."""
     if path.suffix.lower() == ".xlsx":
-        yield from _workbook_rows(path, rel)
-        return
-    text = decode_source(path, rel)
+        return Table(list(_workbook_rows(path, rel)))
+    export = decode_export(path, rel)
     try:
-        dialect = csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=";,\t")
+        dialect = csv.Sniffer().sniff(export.text.split("\n", 1)[0], delimiters=";,\t")
     except csv.Error:
         dialect = csv.excel
-    for number, row in enumerate(csv.reader(io.StringIO(text), dialect), start=1):
-        yield number, row
+    return Table(list(enumerate(csv.reader(io.StringIO(export.text), dialect), start=1)), export.note)
 
 
 def _workbook_rows(path: Path, rel: str) -> Iterator[tuple[int, list[Any]]]:

@@ -7,10 +7,11 @@ the same name, a stray file, each is named rather than silently skipped.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..language.names import SLUG, slugify
+from ..language.names import SLUG, closest, slugify
 from .paths import is_inside, relative_to
 from .problems import Problem, Severity
 from .text import SourceError, decode_source
@@ -20,6 +21,7 @@ IGNORED_NAMES = {"readme.md", "index.md"}
 #: Files that hold only fields; a `.md` of the same name holds the prose.
 FIELD_SUFFIXES = (".yml", ".yaml")
 _SOURCE_LIKE = {".md", ".markdown", ".yml", ".yaml", ".json", ".txt"}
+_FIELD_LINE = re.compile(r"^[A-Za-z_][\w-]*:(\s|$)")
 #: Source names that would take the place of a generated page: `journeys/index.yml`
 #: would become the page that lists every journey.
 RESERVED_IDS = frozenset({"index"})
@@ -31,6 +33,10 @@ class SourceFile:
 
     path: Path
     rel: str
+    #: A `.md` of text alone where a sheet is expected: the prose of a renamed `.yml`?
+    lone_prose: bool = False
+    #: The `.md` name it most likely should have (a `.yml` left without prose).
+    partner: str | None = None
 
     @property
     def stem(self) -> str:
@@ -87,8 +93,25 @@ def source_files(root: Path, folder: Path, suffixes: tuple[str, ...]) -> tuple[l
             problems.append(Problem(file=rel, code="duplicate_file", params={"value": path.stem, "other": stems[path.stem]}))
             continue
         stems[path.stem] = rel
+        if suffix == ".md" and _is_prose_alone(path):
+            # The prose of a `.yml` renamed or moved away: its partner, if one is left without prose.
+            lonely = [other.stem for other in files if other.suffix.lower() in FIELD_SUFFIXES and f"{other.stem}.md" not in names]
+            partner = closest(path.stem, lonely) or (lonely[0] if len(lonely) == 1 else None)
+            found.append(SourceFile(path, rel, lone_prose=True, partner=f"{partner}.md" if partner else None))
+            continue
         found.append(SourceFile(path, rel))
     return found, problems
+
+
+def _is_prose_alone(path: Path) -> bool:
+    """A `.md` that starts neither with its fields (`---`) nor with a field written
+    without its fences (`name: …`): text alone, the prose of some `.yml`."""
+    try:
+        with path.open("rb") as file:
+            first = file.readline(400).removeprefix(b"\xef\xbb\xbf").decode("utf-8", "replace")
+    except OSError:
+        return False  # unreadable: reading it says why
+    return not first.startswith("---") and not _FIELD_LINE.match(first)
 
 
 def read_prose(root: Path, source: SourceFile) -> tuple[Prose, list[Problem]]:

@@ -58,6 +58,33 @@ def source_history(root: Path, folders: list[str], limit: int = 20000) -> list[C
     return changes
 
 
+#: What a commit that builds the tool touches: its code. A commit that touches
+#: code is the tool's development, even if it edits a source too (the demo's
+#: sources live beside the tool that publishes them); a site's own Makefile or
+#: lock, changed with its sources, is still the site's news.
+TOOL_PATHSPECS = (":(glob)**/*.py",)
+
+
+def tool_commits(root: Path, limit: int = 20000) -> set[str]:
+    """The commits that changed the tool (its code, wherever it is, and the Parcours package's folder), not only sources."""
+    git = shutil.which("git")
+    if git is None:
+        return set()
+    package = Path(__file__).resolve().parent.parent
+    try:
+        inside = subprocess.run([git, "-C", str(package), "rev-parse", "--show-toplevel"], capture_output=True, text=True, timeout=10, check=False)
+        own = subprocess.run([git, "-C", str(root), "rev-parse", "--show-toplevel"], capture_output=True, text=True, timeout=10, check=False)
+        # The package's own folder counts only when it lives in the site's repository.
+        extra = [str(package)] if inside.returncode == 0 and inside.stdout.strip() == own.stdout.strip() else []
+        result = subprocess.run(
+            [git, "-C", str(root), "log", f"-n{limit}", "--format=%H", "--", *TOOL_PATHSPECS, *extra],
+            capture_output=True, text=True, timeout=30, check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return set()
+    return set(result.stdout.split()) if result.returncode == 0 else set()
+
+
 def prefix_in_repository(root: Path) -> str:
     """Where `root` sits inside its git repository (`git log` names files from the top)."""
     git = shutil.which("git")

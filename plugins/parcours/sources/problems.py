@@ -15,10 +15,13 @@ from ..language.translator import Translator
 
 
 class Severity(str, Enum):
-    """An error stops the build; a warning stops it only under `--strict`."""
+    """An error stops the build; a warning stops it only under `--strict`; a
+    note stops nothing: it tells what the build did for the analyst (read an
+    export saved in Windows-1252, say), so that nothing happens unsaid."""
 
     ERROR = "error"
     WARNING = "warning"
+    INFO = "info"
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,14 @@ class Report:
     @property
     def warnings(self) -> list[Problem]:
         return [p for p in self.sorted() if p.severity is Severity.WARNING]
+
+    @property
+    def notes(self) -> list[Problem]:
+        return [p for p in self.sorted() if p.severity is Severity.INFO]
+
+    def has_problems(self) -> bool:
+        """Whether anything is to fix: errors or warnings, not notes."""
+        return any(p.severity is not Severity.INFO for p in self.problems)
 
     def has_errors(self) -> bool:
         return any(p.severity is Severity.ERROR for p in self.problems)

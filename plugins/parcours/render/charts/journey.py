@@ -18,7 +18,7 @@ from ...language.translator import Translator
 from ...model import Stage
 from ...model.vocabulary import ALL_PERSONAS
 from ..formats import number, percent, signed
-from .style import persona_style, stage_layout
+from .style import MARK, SERIES, persona_style, stage_layout
 
 #: A verbatim on a chart's hover is cut here: the whole of it is on the map.
 QUOTE_LENGTH = 120
@@ -134,8 +134,8 @@ def funnel_figure(stages: list[Stage], blocking: Stage | None, translator: Trans
         "textposition": "outside",
         "cliponaxis": False,
         "marker": {
-            "color": "#0072B2",
-            "pattern": {"shape": ["/" if i == blocking_at else "" for i in range(len(stages))], "fgcolor": "#D55E00", "solidity": 0.4, "fillmode": "overlay"},
+            "color": SERIES,
+            "pattern": {"shape": ["/" if i == blocking_at else "" for i in range(len(stages))], "fgcolor": MARK, "solidity": 0.4, "fillmode": "overlay"},
         },
         "customdata": hover,
         "hovertemplate": "<b>%{customdata[1]}</b><br>%{customdata[2]}<br>%{customdata[3]}<extra></extra>",
@@ -153,7 +153,7 @@ def funnel_figure(stages: list[Stage], blocking: Stage | None, translator: Trans
                 "showarrow": False,
                 "font": {"size": 12},
                 "bgcolor": "rgba(213,94,0,0.12)",
-                "bordercolor": "#D55E00",
+                "bordercolor": MARK,
             }
         )
     top = max((v or 0) for v in volumes) or 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...language.translator import Translator
-from .style import separators
+from .style import NEUTRAL, SERIES, separators
 
 
 def matrix_figure(points: list[dict[str, Any]], translator: Translator) -> dict[str, Any]:
@@ -22,7 +22,7 @@ def matrix_figure(points: list[dict[str, Any]], translator: Translator) -> dict[
         "y": [point["value"] for point in points],
         "text": [point["short"] for point in points],
         "textposition": "top center",
-        "marker": {"size": 16, "color": "#0072B2", "symbol": "circle", "line": {"width": 1, "color": "#ffffff"}},
+        "marker": {"size": 16, "color": SERIES, "symbol": "circle", "line": {"width": 1, "color": "#ffffff"}},
         "customdata": [[point["title"], point["url"], point["priority"], point["status"]] for point in points],
         "hovertemplate": "<b>%{customdata[0]}</b><br>"
         + labels["value"] + colon + "%{y:.2f}<br>" + labels["effort"] + colon + "%{x:.2f}<br>"
@@ -37,8 +37,8 @@ def matrix_figure(points: list[dict[str, Any]], translator: Translator) -> dict[
         "xaxis": {"title": {"text": labels["effort_axis"]}, "range": [-0.2, 5.2], "fixedrange": True, "zeroline": False},
         "yaxis": {"title": {"text": labels["value_axis"]}, "range": [-0.2, 5.4], "fixedrange": True, "zeroline": False},
         "shapes": [
-            {"type": "line", "x0": 2.5, "x1": 2.5, "y0": 0, "y1": 5, "line": {"dash": "dot", "width": 1, "color": "#9E9E9E"}},
-            {"type": "line", "x0": 0, "x1": 5, "y0": 2.5, "y1": 2.5, "line": {"dash": "dot", "width": 1, "color": "#9E9E9E"}},
+            {"type": "line", "x0": 2.5, "x1": 2.5, "y0": 0, "y1": 5, "line": {"dash": "dot", "width": 1, "color": NEUTRAL}},
+            {"type": "line", "x0": 0, "x1": 5, "y0": 2.5, "y1": 2.5, "line": {"dash": "dot", "width": 1, "color": NEUTRAL}},
         ],
         "annotations": [
             {**quadrant, "x": 0.1, "y": 5.3, "xanchor": "left", "text": labels["quick_wins"]},

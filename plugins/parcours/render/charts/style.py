@@ -14,7 +14,16 @@ from typing import Any
 
 from markupsafe import Markup
 
-from ...model.vocabulary import PALETTE, SeriesStyle
+from ...model.vocabulary import PALETTE, STATUSES, SeriesStyle
+
+#: A chart's one series (the funnel, the matrix): the palette's first colour.
+SERIES = PALETTE[0].colour
+#: What the eye must find on a chart (today, a commitment's target, the blocking
+#: stage): vermillion, the palette's second colour. A mark's words are written
+#: in the page's text colour beside it: vermillion is for lines (3:1), not text.
+MARK = PALETTE[1].colour
+#: Guides (the matrix's quadrants) and quiet bars (volumes under a trend): the neutral grey.
+NEUTRAL = STATUSES["idea"].colour
 
 
 def persona_style(position: int) -> SeriesStyle:

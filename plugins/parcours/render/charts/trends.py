@@ -7,7 +7,7 @@ from typing import Any
 from ...language.translator import Translator
 from ...model.vocabulary import COMMITMENT, MEASURES, VOLUME
 from ..formats import number
-from .style import persona_style, separators
+from .style import MARK, NEUTRAL, persona_style, separators
 
 
 def trend_figure(series: list[Any], met_target: float | None, translator: Translator) -> dict[str, Any]:
@@ -24,7 +24,7 @@ def trend_figure(series: list[Any], met_target: float | None, translator: Transl
         values = {point.period: point.value for point in one.points}
         ys = [values.get(period) for period in periods]
         if one.measure == VOLUME:
-            traces.append({"type": "bar", "x": names, "y": ys, "name": labels[VOLUME], "yaxis": "y2", "marker": {"color": "rgba(0,114,178,0.25)"},
+            traces.append({"type": "bar", "x": names, "y": ys, "name": labels[VOLUME], "yaxis": "y2", "marker": {"color": "rgba(128,128,128,0.18)", "line": {"color": NEUTRAL, "width": 1.5}},
                            "hovertemplate": "%{x}<br>" + labels[VOLUME] + translator.label("site.colon") + "%{y}<extra></extra>"})
         elif MEASURES[one.measure].share:
             style = persona_style(position)
@@ -33,9 +33,9 @@ def trend_figure(series: list[Any], met_target: float | None, translator: Transl
                            "connectgaps": True, "hovertemplate": "%{x}<br>" + labels[one.measure] + translator.label("site.colon") + "%{y} %<extra></extra>"})
     shapes, annotations = [], []
     if met_target is not None and any(s.measure == COMMITMENT for s in series):
-        shapes.append({"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": met_target, "y1": met_target, "line": {"dash": "dash", "color": "#D55E00", "width": 2}})
+        shapes.append({"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": met_target, "y1": met_target, "line": {"dash": "dash", "color": MARK, "width": 2}})
         annotations.append({"xref": "paper", "x": 1, "xanchor": "right", "y": met_target, "yanchor": "bottom", "showarrow": False,
-                            "text": target.format(value=number(met_target, translator.language)), "font": {"color": "#D55E00"}})
+                            "text": target.format(value=number(met_target, translator.language))})
     layout = {
         "height": 220,
         "margin": {"l": 40, "r": 48, "t": 8, "b": 56},

@@ -8,7 +8,6 @@ from ...analyses.sitemap import source_page
 from ...index.entries import Index
 from ...language.names import slugify
 from ...language.translator import Translator
-from ...model.vocabulary import PHASES
 from ...site import Site
 from ..files import PageSpec
 from ..urls import Urls
@@ -42,7 +41,7 @@ def benchmark_filters(index: Index) -> dict[str, Any]:
 
     used_channels = {channel for sheet in sheets for channel in sheet.channels}
     return {
-        "phases": [phase for phase in PHASES.ids if any(sheet.phase == phase for sheet in sheets)],
+        "phases": [phase for phase in index.settings.phase_ids() if any(sheet.phase == phase for sheet in sheets)],
         "stages": distinct(sheet.stage for sheet in sheets),
         "channels": [channel for channel in index.settings.channel_ids() if channel in used_channels],
         "sectors": distinct(sheet.sector for sheet in sheets),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from babel.lists import format_list
 from markupsafe import Markup
 
 from ...analyses.comparison import Comparison, compare, emotion_of
@@ -22,7 +23,8 @@ from ...checks.method import is_old
 from ...index.entries import Entry, Index
 from ...language.translator import Translator
 from ...model import Journey, Stage
-from ...model.vocabulary import ALL_PERSONAS, JOURNEY_KINDS, MEASURES, VOLUME
+from ...model.site_words import phase_label
+from ...model.vocabulary import ALL_PERSONAS, MEASURES, VOLUME
 from ...site import Site
 from .. import formats
 from ..charts.journey import emotion_figure, funnel_figure
@@ -170,9 +172,9 @@ def journey_view(entry: Entry[Journey], site: Site, translator: Translator) -> d
             if trend:
                 trends[(state, stage.id)] = trend
     used = {c for view in states for c in view.channels}
-    phase_words = translator.labels()["phase"]
+    prospects = [phase_label(settings, translator, phase).lower() for phase in settings.prospect_phases_of(journey.kind)]
     return {
-        "prospect_phases": ", ".join(phase_words[phase] for phase in JOURNEY_KINDS[journey.kind].prospect_phases).lower(),
+        "prospect_phases": format_list(prospects, locale=translator.language) if prospects else "",
         "evidence": JourneyEvidence(journey, entry.data),
         "states": states,
         "all_channels": [c for c in order if c in used],

@@ -15,6 +15,7 @@ from ...analyses.sitemap import PAGES
 from ...language.translator import Translator
 from ...model import KINDS, SINGLE_SOURCES, Settings
 from ...model.schema import json_schema, localised_schema, value_group
+from ...model.site_words import channel_label, site_value_labels
 from ...site import Site
 from ..files import PageSpec
 from ..urls import Urls
@@ -72,26 +73,25 @@ def pages(site: Site, translator: Translator, urls: Urls) -> list[PageSpec]:
 
 def build(settings: Settings, translator: Translator) -> Reference:
     labels = translator.labels()
+    site_labels = site_value_labels(settings, translator)
     kinds = []
     for name, kind in {**KINDS, **SINGLE_SOURCES}.items():
         schema = json_schema(name, settings, translator.language)
         folder = getattr(settings, kind.folder_setting)
-        sections = _sections(name, schema, translator)
+        sections = _sections(name, schema, translator, site_labels)
         sections[0].file = FILE_PATTERNS[name].format(dir=folder)
         kinds.append(ReferenceKind(name, labels["kinds"][kind.plural], f"{name}.schema.json", sections))
-    channels = [
-        (channel.id, channel.label or labels["channel"].get(channel.id, channel.id), channel.icon) for channel in settings.channels
-    ]
+    channels = [(channel.id, channel_label(settings, translator, channel.id), channel.icon) for channel in settings.site_channels()]
     criteria = [
         (criterion.id, criterion.label or labels["criterion"].get(criterion.id, criterion.id), criterion.weight, criterion.against)
         for criterion in settings.criteria
     ]
     settings_schema = localised_schema(Settings, settings, translator.language)
-    settings_section = _section("settings", labels["reference"]["settings_title"], settings_schema, translator, {})
+    settings_section = _section("settings", labels["reference"]["settings_title"], settings_schema, translator, {}, site_labels)
     return Reference(kinds=kinds, channels=channels, criteria=criteria, settings=settings_section)
 
 
-def _sections(kind: str, schema: dict[str, Any], translator: Translator) -> list[ReferenceSection]:
+def _sections(kind: str, schema: dict[str, Any], translator: Translator, site_labels: dict[str, dict[str, str]]) -> list[ReferenceSection]:
     """The kind's own fields first, then each nested block in order of appearance."""
     definitions = schema.get("$defs", {})
     model_labels = translator.labels()["model"]
@@ -107,7 +107,7 @@ def _sections(kind: str, schema: dict[str, Any], translator: Translator) -> list
     sections = []
     for name in order:
         node = schema if name == top else definitions[name]
-        sections.append(_section(f"{kind}-{name.lower()}", model_labels.get(name, name), node, translator, {n: f"{kind}-{n.lower()}" for n in order}))
+        sections.append(_section(f"{kind}-{name.lower()}", model_labels.get(name, name), node, translator, {n: f"{kind}-{n.lower()}" for n in order}, site_labels))
     return sections
 
 
@@ -126,12 +126,15 @@ def _refs(node: Any) -> list[str]:
     return found
 
 
-def _section(anchor: str, title: str, node: dict[str, Any], translator: Translator, anchors: dict[str, str]) -> ReferenceSection:
+def _section(
+    anchor: str, title: str, node: dict[str, Any], translator: Translator, anchors: dict[str, str], site_labels: dict[str, dict[str, str]]
+) -> ReferenceSection:
     required = set(node.get("required", []))
     fields = []
     for name, prop in node.get("properties", {}).items():
         type_text, link, values = _type_text(prop, translator, anchors)
-        group = translator.labels().get(value_group(prop) or "", {})
+        group_name = value_group(prop) or ""
+        group = site_labels.get(group_name) or translator.labels().get(group_name, {})
         values = [(value, group.get(value, "")) for value, _ in values]
         examples = prop.get("examples")
         example = None

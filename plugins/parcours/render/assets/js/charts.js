@@ -34,6 +34,14 @@ function colours(root) {
   };
 }
 
+/* Axes' labels in the page's text colour: plotly draws labels set inside the
+   plot (the emotion curve's) in its own grey, 1.7:1 on the dark scheme's slate. */
+function axesText(layout, colour) {
+  Object.keys(layout).forEach(function (key) {
+    if (/^[xy]axis\d*$/.test(key) && layout[key]) layout[key].tickfont = Object.assign({}, layout[key].tickfont, { color: colour });
+  });
+}
+
 /* The charts of a journey map's shown state, for the stages and persona chosen;
    none while the overview is shown (it draws its own curve, without plotly). */
 function drawMapCharts(map) {
@@ -70,6 +78,7 @@ function drawSectionCharts(map, section, Plotly) {
     var layout = figure.layout;
     layout.xaxis.range = [-0.5, visible.length - 0.5];
     layout.font = { color: palette.text, family: "inherit" };
+    axesText(layout, palette.text);
     if (layout.yaxis) layout.yaxis.gridcolor = palette.grid;
     layout.showlegend = chart.getAttribute("data-chart") === "emotion" && traces.length > 1;
     (layout.annotations || []).forEach(function (note) {
@@ -126,6 +135,7 @@ function drawStandalone(chart) {
   }
   var palette = colours(chart);
   figure.layout.font = { color: palette.text, family: "inherit" };
+  axesText(figure.layout, palette.text);
   if (figure.layout.xaxis) figure.layout.xaxis.gridcolor = palette.grid;
   if (figure.layout.yaxis) figure.layout.yaxis.gridcolor = palette.grid;
   if (figure.layout.height) chart.style.height = figure.layout.height + "px";

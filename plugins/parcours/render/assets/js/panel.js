@@ -51,6 +51,10 @@ JourneyMap.prototype.open = function (id, trigger, remember) {
     }
   }
   all(body, "[id]").concat([copy]).forEach(function (node) { node.removeAttribute("id"); node.removeAttribute("aria-labelledby"); });
+  /* The copy's sections and scroll regions would be landmarks named as the
+     originals below the map: in the panel, they are parts of it. */
+  all(body, "[aria-labelledby]").forEach(function (node) { node.removeAttribute("aria-labelledby"); });
+  all(body, "[role=region]").forEach(function (node) { node.removeAttribute("role"); node.removeAttribute("aria-label"); });
   this.panel.hidden = false;
   this.root.classList.add("parcours-has-panel");
   this.trigger = trigger;

@@ -12,7 +12,11 @@ function start() {
   all(document, ".parcours-roadmap").forEach(function (root) { new RoadmapGroups(root); });
   all(document, "[data-parcours-onboarding]").forEach(function (root) { new Onboarding(root); });
   drawAllStandalone();
+  /* Once Material has wrapped the page's tables and the page is laid out. */
+  requestAnimationFrame(reachableScrollers);
 }
+
+window.addEventListener("resize", function () { requestAnimationFrame(reachableScrollers); });
 
 onSchemeChange(function () {
   maps.forEach(function (map) { map.drawCharts(); });

@@ -12,7 +12,11 @@ function rememberInUrl(values) {
     if (values[key]) params.set(key, values[key]); else params.delete(key);
   });
   var query = params.toString();
-  history.replaceState(history.state, "", location.pathname + (query ? "?" + query : "") + location.hash);
+  try {
+    history.replaceState(history.state, "", location.pathname + (query ? "?" + query : "") + location.hash);
+  } catch (refused) {
+    /* A page opened from disk (the pull-request preview) may not rewrite its address: the view still changes. */
+  }
 }
 
 function all(root, selector) { return Array.prototype.slice.call(root.querySelectorAll(selector)); }
