@@ -66,6 +66,20 @@ def build(config: Path, site_dir: Path) -> float:
     return time.perf_counter() - started
 
 
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads a `mkdocs.yml` as MkDocs does its `!ENV` tags: the variable's value, else the default."""
+
+
+def _env(loader: yaml.SafeLoader, node: yaml.Node) -> object:
+    names = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
+    *variables, default = names if len(names) > 1 else (*names, None)
+    found = next((os.environ[name] for name in variables if name in os.environ), None)
+    return yaml.safe_load(found) if found is not None else default
+
+
+_ConfigLoader.add_constructor("!ENV", _env)
+
+
 def plain_twin(parcours_src: Path, target: Path) -> Path:
     """The same pages with the same text, as plain Markdown for plain Material."""
     from click.testing import CliRunner
@@ -90,7 +104,7 @@ def plain_twin(parcours_src: Path, target: Path) -> Path:
         paragraphs = [text[i : i + 600] for i in range(0, len(text), 600)]
         out.write_text(f"# {title}\n\n" + "\n\n".join(paragraphs) + "\n", "utf-8")
         pages += 1
-    config = yaml.safe_load((parcours_src / "mkdocs.yml").read_text("utf-8"))
+    config = yaml.load((parcours_src / "mkdocs.yml").read_text("utf-8"), Loader=_ConfigLoader)
     config["plugins"] = [p for p in config["plugins"] if p != "parcours" and not (isinstance(p, dict) and "parcours" in p)]
     config.pop("nav", None)
     config["theme"]["custom_dir"] = "overrides"
