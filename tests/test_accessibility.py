@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from parcours.model.vocabulary import PALETTE, STATUSES
+from parcours.model.palette import PALETTE
+from parcours.model.vocabulary import STATUSES
 from parcours.render.assets import packaged
 from parcours.render.charts.style import MARK, NEUTRAL, SERIES
 

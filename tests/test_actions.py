@@ -150,9 +150,10 @@ def test_priorities_rank_solutions_with_their_breakdown_and_a_linked_matrix(site
     titles = [unescape(t) for t in re.findall(r'<th scope="row"><a href="[^"]+">(.*?)</a></th>', html)]
     assert titles == ["Télétransmission pour tous les soins", "Rappel proactif"]
     first_row = re.search(r"<tr>\s*<td>1</td>.*?</tr>", html, re.S).group(0)
-    # (5×3 + 3×2 + 2×2 + 4×1 + (5−3)×2) / (3+2+2+1+2) = 3.3
-    assert "<strong>3,3 / 5</strong>" in first_row
-    assert [cell for cell in re.findall(r"<td>([\d,—]+)</td>", first_row)][:6] == ["1", "5", "3", "2", "4", "3"]
+    # The letter it addresses keeps customers loyal (high): the computed criterion scores 5.
+    # (5×3 + 3×2 + 2×2 + 4×1 + (5−3)×2 + 5×2) / (3+2+2+1+2+2) = 3.58
+    assert "<strong>3,58 / 5</strong>" in first_row
+    assert [cell for cell in re.findall(r"<td>([\d,—]+)</td>", first_row)][:7] == ["1", "5", "3", "2", "4", "3", "5"]
     (matrix,) = _figures(html)
     go.Figure(matrix)
     # Hovering a point reads "Valeur : 4,25" in French, not "Valeur4.25".

@@ -40,15 +40,16 @@ def clone(tmp_path) -> Path:
     root = tmp_path / "repo"
     for name in ("journeys", "personas", "benchmarks", "solutions", "docs", "theme_overrides", "scripts"):
         shutil.copytree(REPO / name, root / name)
-    for name in ("mkdocs.yml", "onboarding.yml", "glossary.yml"):
+    for name in ("mkdocs.yml", "onboarding.yml", "glossary.yml", "committees.yml"):
         shutil.copyfile(REPO / name, root / name)
     return root
 
 
-def _run(command: str, cwd: Path) -> subprocess.CompletedProcess:
-    """A template's command as the runner's shell runs it, with this venv as `.venv`."""
+def _run(command: str, cwd: Path, **variables: str) -> subprocess.CompletedProcess:
+    """A template's command as the runner's shell runs it, with this venv as `.venv`
+    and the CI's own variables given."""
     command = command.replace(".venv/bin/", f"{VENV_BIN}/")
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **variables}
     return subprocess.run(["sh", "-ec", command], cwd=cwd, capture_output=True, text=True, env=environment, timeout=600)
 
 
@@ -127,6 +128,54 @@ def test_a_broken_source_fails_the_check_step_with_its_annotation(clone):
     result = _run(".venv/bin/parcours check --format github", clone)
     assert result.returncode == 1
     assert f"::error file=journeys/remboursement.yml,line={line}," in result.stdout
+
+
+# --- what a pull request changes -------------------------------------------------------
+
+
+def _proposed(clone: Path) -> str:
+    """The demo in git on `main`, and a branch on which the third quarter's export
+    moves one stage's satisfaction; returns the base commit."""
+    git = ["git", "-C", str(clone), "-c", "user.name=Claire Analyste", "-c", "user.email=cx@intranet.example"]
+    subprocess.run([*git, "init", "-q", "-b", "main"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "Les parcours au T3"], check=True)
+    base = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+    # As actions/checkout leaves it: the base branch as a remote-tracking branch.
+    subprocess.run([*git, "update-ref", "refs/remotes/origin/main", base], check=True)
+    subprocess.run([*git, "checkout", "-q", "-b", "export-corrige"], check=True)
+    export = clone / "journeys" / "data" / "remboursement-2026.csv"
+    export.write_text(export.read_text("utf-8").replace("2026-T3;j-envoie-mon-devis;;satisfaction;60", "2026-T3;j-envoie-mon-devis;;satisfaction;64"), "utf-8")
+    subprocess.run([*git, "commit", "-q", "-am", "Export du T3 corrigé"], check=True)
+    return base
+
+
+def test_both_templates_summarise_what_a_pull_request_changes_and_post_it(clone):
+    workflow = _github()
+    check = workflow["jobs"]["check"]
+    assert check["permissions"]["pull-requests"] == "write"
+    steps = {step.get("name"): step for step in check["steps"]}
+    summarise = steps["Summarise what the pull request changes"]["run"]
+    post = steps["Post the summary on the pull request"]
+    assert post["continue-on-error"] is True  # a fork's pull request gets a read-only token
+    assert "gh pr comment \"$PULL_REQUEST\" --body-file parcours-changes.md --edit-last --create-if-none" in post["run"]
+    assert '>> "$GITHUB_STEP_SUMMARY"' in post["run"] and "[ -s parcours-changes.md ]" in post["run"]
+    job = _gitlab()["changes"]
+    assert job["rules"] == [{"if": '$CI_PIPELINE_SOURCE == "merge_request_event"'}]
+    assert job["artifacts"]["paths"] == ["parcours-changes.md"] and job["artifacts"]["when"] == "always"
+    assert "$CI_API_V4_URL/projects/$CI_PROJECT_ID/merge_requests/$CI_MERGE_REQUEST_IID/notes" in job["script"][1]
+    base = _proposed(clone)
+    runs = [(summarise, {"GITHUB_BASE_REF": "main"})] + [(command, {"CI_MERGE_REQUEST_DIFF_BASE_SHA": base}) for command in job["script"]]
+    for command, variables in runs:
+        (clone / "parcours-changes.md").unlink(missing_ok=True)
+        result = _run(command, clone, **variables)
+        assert result.returncode == 0, (command, result.stdout, result.stderr)
+        if "parcours changes" not in command:
+            continue  # GitLab's comment, posted only with its token
+        summary = (clone / "parcours-changes.md").read_text("utf-8").replace("\u202f", " ")
+        assert summary.startswith("### Ce que ces modifications changent dans les parcours")
+        assert "| Je me fais rembourser mes soins | J'envoie mon devis à la mutuelle | Satisfaction | 60 % | 64 % (+4 points) |" in summary
+        assert "Irritants" not in summary  # only the figure moved
 
 
 def test_publishing_switches_the_served_folder_to_the_new_release_whole(tmp_path):

@@ -49,7 +49,7 @@ def test_schema_exports_one_schema_per_kind_with_the_sites_channels(site, tmp_pa
     result = CliRunner().invoke(main, ["schema", str(site.root), "--out", str(tmp_path / "schemas")])
     assert result.exit_code == 0, result.output
     names = sorted(path.name for path in (tmp_path / "schemas").iterdir())
-    assert names == ["benchmark.schema.json", "glossary.schema.json", "journey.schema.json", "onboarding.schema.json", "persona.schema.json", "solution.schema.json"]
+    assert names == ["benchmark.schema.json", "committees.schema.json", "glossary.schema.json", "journey.schema.json", "onboarding.schema.json", "persona.schema.json", "solution.schema.json"]
     journey = json.loads((tmp_path / "schemas/journey.schema.json").read_text("utf-8"))
     channel = journey["$defs"]["Touchpoint"]["properties"]["channel"]
     # The defaults the site keeps, then its own; one removed is offered no more.

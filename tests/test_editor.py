@@ -31,7 +31,7 @@ def workspace(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("editor") / "parcours"
     for name in (*SOURCES, "schemas", ".vscode"):
         shutil.copytree(REPO / name, root / name)
-    for name in ("onboarding.yml", "glossary.yml", "mkdocs.yml"):
+    for name in ("onboarding.yml", "glossary.yml", "committees.yml", "mkdocs.yml"):
         shutil.copyfile(REPO / name, root / name)
     return root
 
@@ -71,7 +71,7 @@ def test_the_committed_schemas_are_those_of_the_model():
 
 def test_every_demo_source_opens_without_a_false_alarm(editor, workspace):
     files = [path for folder in SOURCES for path in sorted((workspace / folder).glob("*.yml"))]
-    files += [workspace / "onboarding.yml", workspace / "glossary.yml"]
+    files += [workspace / "onboarding.yml", workspace / "glossary.yml", workspace / "committees.yml"]
     assert len(files) > 20
     for path in files:
         assert editor.diagnostics(editor.open(path)) == [], path.relative_to(workspace)
@@ -123,3 +123,21 @@ def test_the_folder_mapping_helps_a_file_without_the_schema_line(editor, workspa
     company = next(number for number, line in enumerate(bare.splitlines()) if line.startswith("company:"))
     assert _description("benchmark", "company") in editor.hover(uri, company, 2)
     editor.open(path, text)
+
+
+def test_a_stage_offers_its_listening_plan_and_a_misspelt_committee_field_is_underlined(editor, workspace):
+    path = workspace / "journeys" / "remboursement.yml"
+    lines = path.read_text("utf-8").splitlines()
+    name_line = next(number for number, line in enumerate(lines) if line.startswith("  - id: ") and number > 10)
+    typed = lines[: name_line + 1] + ["    listen"] + lines[name_line + 1 :]
+    uri = editor.open(path, "\n".join(typed) + "\n")
+    offered = editor.complete(uri, name_line + 1, len("    listen"))
+    assert "listening" in offered and _stage_description("listening") in offered["listening"]
+    editor.open(path, "\n".join(lines) + "\n")
+    committees = workspace / "committees.yml"
+    text = committees.read_text("utf-8")
+    line = next(number for number, content in enumerate(text.splitlines()) if content.strip().startswith("participants:"))
+    uri = editor.open(committees, text.replace("participants:", "participant:", 1))
+    problems = editor.diagnostics(uri)
+    assert any(p["range"]["start"]["line"] == line and "participant" in p["message"] for p in problems), problems
+    editor.open(committees, text)

@@ -49,6 +49,12 @@ def test_a_new_site_holds_one_example_of_each_kind_and_its_tooling(started):
     assert (started / "requirements.lock").read_text("utf-8") == (REPO / "requirements.lock").read_text("utf-8")
 
 
+@pytest.mark.parametrize("rel", [".github/workflows/parcours.yml", ".gitlab-ci.yml", ".vscode/settings.json"])
+def test_a_new_site_gets_the_projects_own_pipelines_and_editor_settings(started, rel):
+    """A fix to the project's CI or editor settings reaches the sites started after it."""
+    assert (started / rel).read_text("utf-8") == (REPO / rel).read_text("utf-8")
+
+
 def test_a_new_site_has_its_own_history(started):
     log = subprocess.run(["git", "-C", str(started), "log", "--format=%s"], capture_output=True, text=True, check=True).stdout.splitlines()
     assert log == ["Site de cartographies créé par parcours init"]

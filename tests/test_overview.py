@@ -90,7 +90,7 @@ def test_the_target_curve_is_drawn_over_todays_feelings_at_the_stages_it_replace
 
 def test_each_target_stage_lists_what_changes_for_the_customer(site):
     html = _with_a_target_that_replaces(site)
-    changes = _text(_section(html, "changes", "target"))
+    changes = _text(_section(html, "what-changes", "target"))
     assert changes.startswith("Ce qui change pour le client")
     assert (
         "Étape 1 · Je suis remboursée sans rien envoyer Étape 1 · Je consulte mon médecin (81 % satisfaits) "
@@ -105,7 +105,7 @@ def test_a_current_stage_says_which_target_stage_replaces_it(site):
     details = _text(re.search(r'<article class="parcours-stage parcours-is-mot" id="stage-j-envoie-ma-facture".*?</article>', html, re.S).group(0))
     assert "Dans le parcours cible : Étape 1 · Je suis remboursée sans rien envoyer" in details
     # Today's stage no target stage replaces is named, for the team to link or to drop.
-    changes = _text(_section(html, "changes", "target"))
+    changes = _text(_section(html, "what-changes", "target"))
     assert "Étapes d'aujourd'hui qu'aucune étape cible ne remplace : Étape 1 · Je consulte mon médecin" in changes
 
 

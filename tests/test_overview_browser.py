@@ -162,7 +162,7 @@ def test_the_overview_curves_follow_the_persona_and_the_target_is_drawn_over_tod
     assert [(s.get_attribute("data-persona"), "is-today" in s.get_attribute("class")) for s in drawn] == [("gerard", True), ("gerard", False)]
     page.get_by_role("radio", name="Tous les personas").check()
     assert [s.get_attribute("data-persona") for s in page.locator(series).all()] == ["*", "*"]
-    changes = page.locator(".parcours-changes[data-state=target]")
+    changes = page.locator(".parcours-what-changes[data-state=target]")
     assert changes.is_visible() and "Je suis remboursé en 48 h au lieu d'une semaine en moyenne" in changes.inner_text()
 
 

@@ -58,6 +58,8 @@ def test_every_value_of_the_journey_is_shown_on_its_page(minimal_build):
     enumerations = {
         "kind": "journey_kind", "phase": "phase", "qualification": "qualification", "initiator": "initiator",
         "source": "verbatim_source", "priority": "priority", "type": "kpi_type", "period": "period",
+        "method": "listening_method", "measure": "kpi_type", "roles": "buyer_role", "frequency": "frequency",
+        "loyalty": "impact", "horizon": "horizon",
     }
     names = {"fanny": "Fanny, la jeune active pressée", "accuse-reception-instantane": "Un accusé de réception dès l'envoi"}
     checked = 0

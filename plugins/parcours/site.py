@@ -26,7 +26,7 @@ from .checks.schemas import stale_schemas
 from .checks.source import check_single_source, check_source
 from .index.entries import Entry, Index
 from .index.exports import attach_data
-from .index.references import build_index
+from .index.references import build_index, check_committees
 from .language.translator import Translator
 from .model import KINDS, SINGLE_SOURCES, Kind, Settings, source_paths
 from .sources.authored import authored_pages
@@ -51,6 +51,9 @@ class Site:
     history: list[Change] = field(default_factory=list)
     #: The authors' own pages (`docs/`), by path, with their titles.
     authored: dict[str, str] = field(default_factory=dict)
+    #: Where the site sits in its git repository (`""` at its root, or outside git): the
+    #: repository names a source `<prefix><rel>`.
+    prefix: str = ""
 
     @property
     def translator(self) -> Translator:
@@ -95,7 +98,9 @@ def load_site(
     report.extend(p for p in problems if p.file not in partial or not partial[p.file].echoes(p))
     for name, kind in SINGLE_SOURCES.items():
         setattr(index, name, _load_single(root, kind, settings, translator, report))
-    analyses = Analyses(index)
+    if index.committees is not None:
+        report.extend(check_committees(index, index.committees))
+    analyses = Analyses(index, today)
     authored, authored_problems = authored_pages(docs_dir or root / "docs", root)
     report.extend(authored_problems)
     if index.onboarding is not None:
@@ -114,9 +119,10 @@ def load_site(
     if settings.coverage_warnings and not index.broken.get("solution") and not index.broken.get("journey"):
         report.extend(coverage_warnings(index, analyses.coverage))
     report.problems = without_echoes(report.problems)
+    prefix = prefix_in_repository(root)
     return Site(
         root=root, settings=settings, language=language, index=index, report=report, today=today, analyses=analyses,
-        history=_history(root, settings), authored=authored,
+        history=_history(root, settings, prefix), authored=authored, prefix=prefix,
     )
 
 
@@ -165,13 +171,12 @@ def _load_single(root: Path, kind: Kind, settings: Settings, translator: Transla
     return Entry(kind=kind, doc=checked.doc, model=checked.model) if checked.model is not None else None
 
 
-def _history(root: Path, settings: Settings) -> list[Change]:
+def _history(root: Path, settings: Settings, prefix: str) -> list[Change]:
     """The sources' commits, with file names relative to `root` (as sources name them).
 
     A commit that also changes the tool (its code) is the tool's
     development, not news for the site's readers: it is left out.
     """
-    prefix = prefix_in_repository(root)
     history = source_history(root, source_paths(settings))
     tool = tool_commits(root) if history else set()
     changes = []

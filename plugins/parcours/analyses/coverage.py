@@ -1,18 +1,22 @@
 """Coverage: what the diagnosis found and no action answers yet.
 
-Irritants and ruptures no solution addresses, moments of truth with no
-indicator, solutions that address nothing, target promises no solution
-delivers. Shown on `/coverage/`; warnings in `parcours check`.
+Irritants and ruptures no solution addresses, touchpoints missing or
+redundant that no solution addresses, moments of truth with no indicator or
+that nobody listens to, listening devices whose last result is late,
+solutions that address nothing, target promises no solution delivers.
+Shown on `/coverage/`; warnings in `parcours check`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
 from ..index.entries import Index
-from ..model.vocabulary import PAIN_POINTS, RUPTURE
+from ..model.vocabulary import FREQUENCIES, GAPS, IRRITANT, MISSING, PAIN_POINTS, REDUNDANT, RUPTURE
 from ..sources.positions import Loc
 from ..sources.problems import Problem, Severity
+from .listening import listening_plan, unlistened
 from .prioritisation import unscored
 
 
@@ -31,32 +35,53 @@ class Finding:
     problem: Problem
 
 
-KINDS = ("unaddressed", "mot_without_kpi", "solution_empty", "promise_undelivered")
+KINDS = (
+    "unaddressed", "gaps_unaddressed", "mot_without_kpi", "mot_unlistened", "listening_late", "solution_empty", "promise_undelivered",
+)
+#: The message of a touchpoint no solution addresses, by its qualification.
+UNADDRESSED_CODES = {
+    IRRITANT: "coverage_unaddressed",
+    RUPTURE: "coverage_unaddressed_rupture",
+    MISSING: "coverage_unaddressed_missing",
+    REDUNDANT: "coverage_unaddressed_redundant",
+}
 
 
-def coverage(index: Index) -> list[Finding]:
+def coverage(index: Index, today: date) -> list[Finding]:
     findings: list[Finding] = []
+    unheard = {(place.journey, place.stage.id) for place in unlistened(index)}
     for journey_id, entry in sorted(index.journeys.items()):
         doc = entry.doc
         for place in index.stages(journey_id, "current"):
             stage = place.stage
             stage_addressed = bool(index.solutions_addressing.get((journey_id, stage.id, None)))
             for position, touchpoint in enumerate(stage.touchpoints):
-                if touchpoint.qualification not in PAIN_POINTS:
+                if touchpoint.qualification not in GAPS:
                     continue
                 if stage_addressed or index.solutions_addressing.get((journey_id, stage.id, touchpoint.key)):
                     continue
                 loc: Loc = (*place.loc, "touchpoints", position, "qualification")
-                code = "coverage_unaddressed_rupture" if touchpoint.qualification == RUPTURE else "coverage_unaddressed"
-                problem = doc.problem(code, loc, value=touchpoint.label)
-                findings.append(Finding("unaddressed", journey_id, "current", stage.id, touchpoint.key, None, touchpoint.label, touchpoint.qualification, problem))
+                problem = doc.problem(UNADDRESSED_CODES[touchpoint.qualification], loc, value=touchpoint.label)
+                kind = "unaddressed" if touchpoint.qualification in PAIN_POINTS else "gaps_unaddressed"
+                findings.append(Finding(kind, journey_id, "current", stage.id, touchpoint.key, None, touchpoint.label, touchpoint.qualification, problem))
             if stage.moment_of_truth and not stage.kpis:
                 problem = doc.problem("coverage_mot_without_kpi", (*place.loc, "moment_of_truth"), value=stage.name)
                 findings.append(Finding("mot_without_kpi", journey_id, "current", stage.id, None, None, stage.name, None, problem))
+            if (journey_id, stage.id) in unheard:
+                problem = doc.problem("coverage_mot_unlistened", (*place.loc, "moment_of_truth"), key=True, value=stage.name)
+                findings.append(Finding("mot_unlistened", journey_id, "current", stage.id, None, None, stage.name, None, problem))
         for place in index.stages(journey_id, "target"):
             if place.stage.promise and not index.solutions_delivering.get((journey_id, place.stage.id)):
                 problem = doc.problem("coverage_promise_undelivered", (*place.loc, "promise"), value=place.stage.name)
                 findings.append(Finding("promise_undelivered", journey_id, "target", place.stage.id, None, None, place.stage.name, None, problem))
+    for listening in listening_plan(index, today):
+        if listening.late and listening.device.last_result is not None:
+            place, device = listening.place, listening.device
+            loc = (*place.loc, "listening", listening.position, "last_result", "date")
+            problem = index.journeys[place.journey].doc.problem(
+                "coverage_listening_stale", loc, value=device.name, date=device.last_result.date.isoformat(), days=FREQUENCIES[device.frequency].days,
+            )
+            findings.append(Finding("listening_late", place.journey, place.state, place.stage.id, None, None, device.name, None, problem))
     for solution_id, entry in sorted(index.solutions.items()):
         if not entry.model.addresses:
             problem = entry.doc.problem("coverage_solution_empty", ("title",))

@@ -24,9 +24,14 @@ PAGES = {
     "coverage": "coverage/index.md",
     "reference": "reference/index.md",
     "teams": "teams/index.md",
+    "listening": "listening/index.md",
+    "changes": "changes/index.md",
     "glossary": "glossary/index.md",
     "onboarding": "onboarding/index.md",
 }
+
+#: The page that shows each single source (the committees are part of the listening page).
+SINGLE_SOURCE_PAGES = {"onboarding": PAGES["onboarding"], "glossary": PAGES["glossary"], "committees": PAGES["listening"]}
 
 
 def source_page(plural: str, stem: str | None = None) -> str:
@@ -54,6 +59,11 @@ def team_page(team: str) -> str:
     return f"teams/{slugify(team)}.md"
 
 
+def briefing_page(team: str) -> str:
+    """A team's one-page briefing, to print."""
+    return f"briefings/{slugify(team)}.md"
+
+
 def generated_pages(index: "Index", team_names: list[str]) -> set[str]:
     """Every page the site will have that no author wrote."""
     pages = set(PAGES.values())
@@ -61,4 +71,5 @@ def generated_pages(index: "Index", team_names: list[str]) -> set[str]:
         pages.add(source_page(kind.plural))
         pages.update(source_page(kind.plural, stem) for stem in index.entries(kind.name))
     pages.update(team_page(team) for team in team_names)
+    pages.update(briefing_page(team) for team in team_names)
     return pages

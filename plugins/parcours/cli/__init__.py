@@ -9,6 +9,7 @@ and another engine can build the site from plain files:
     parcours new journey|persona|benchmark|solution ID
     parcours build-pages --out DIR [SITE]
     parcours schema --out DIR [SITE]
+    parcours changes --base REF [SITE]
     parcours fetch-assets
 """
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import click
 
 from .assets import fetch_assets
+from .changes import changes
 from .check import check
 from .init import init
 from .new import new
@@ -29,7 +31,7 @@ def main() -> None:
     """Parcours: customer journey maps kept as Markdown and YAML."""
 
 
-for command in (init, check, new, build_pages, schema, fetch_assets):
+for command in (init, check, new, build_pages, schema, changes, fetch_assets):
     main.add_command(command)
 
 __all__ = ["main"]

@@ -40,7 +40,7 @@ def build_pages(site_dir: Path, out: Path, config_file: Path | None, strict: boo
         click.echo(translator.summary(report), err=True)
         sys.exit(1)
     written = 0
-    renderer = Renderer(site, Urls(config.use_directory_urls, files_from_source=engine == "zensical"), config.repo_url)
+    renderer = Renderer(site, Urls(config.use_directory_urls, files_from_source=engine == "zensical"), config.repo_url, config.site_url)
     generated_pages = set()
     for generated in renderer.files():
         generated_pages.add(generated.src_uri)

@@ -82,7 +82,7 @@ def new_source(kind: str, source_id: str, root: Path, settings: Settings, today:
         "periods": _choices(labels["period"]),
         "statuses": _choices(labels["status"]),
         "channels": ", ".join(settings.channel_ids()),
-        "criteria": settings.criterion_ids(),
+        "criteria": settings.scored_criterion_ids(),
         "criterion_labels": {
             c.id: (c.label or labels["criterion"].get(c.id, c.id)) + (labels["scaffold"]["against"] if c.against else "") for c in settings.criteria
         },

@@ -10,6 +10,7 @@ from pydantic import BaseModel
 
 from ..media.files import MediaFile
 from ..model import KINDS, Benchmark, Journey, Kind, Persona, Settings, Solution, Stage
+from ..model.committees import Committee, Session, Topic
 from ..sources.document import SourceDocument
 from ..sources.positions import Loc
 
@@ -54,6 +55,15 @@ class StagePlace:
         return ("stages", self.index) if self.state == "current" else ("target", "stages", self.index)
 
 
+@dataclass(frozen=True)
+class SessionTopic:
+    """One topic of a committee's session, as a page about its stage or solution shows it."""
+
+    committee: Committee
+    session: Session
+    topic: Topic
+
+
 @dataclass
 class Index:
     """All sources of a site and the links between them."""
@@ -75,6 +85,18 @@ class Index:
     broken: dict[str, set[str]] = field(default_factory=dict)
     onboarding: Entry | None = None
     glossary: Entry | None = None
+    committees: Entry | None = None
+    #: Committee topics about each stage (`(journey, stage)`, current or target) and each solution.
+    topics_about_stage: dict[tuple[str, str], list[SessionTopic]] = field(default_factory=lambda: defaultdict(list))
+    topics_about_solution: dict[str, list[SessionTopic]] = field(default_factory=lambda: defaultdict(list))
+
+    def topics_about_journey(self, journey_id: str) -> list[SessionTopic]:
+        """Each committee topic about any stage of a journey, once, newest session first."""
+        found: list[SessionTopic] = []
+        for (journey, _), topics in self.topics_about_stage.items():
+            if journey == journey_id:
+                found.extend(topic for topic in topics if topic not in found)
+        return sorted(found, key=lambda item: item.session.date, reverse=True)
 
     def is_broken(self, kind: str, source_id: str) -> bool:
         return source_id in self.broken.get(kind, set())

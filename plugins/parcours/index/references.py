@@ -7,14 +7,14 @@ from __future__ import annotations
 from ..language.names import closest
 from ..model import Journey, Settings, Solution, Stage
 from ..model.settings import DEFAULT_CRITERIA
-from ..model.vocabulary import ALL_PERSONAS
+from ..model.vocabulary import ALL_PERSONAS, DONE
 from ..sources.document import SourceDocument
 from ..sources.positions import Loc
 from ..sources.problems import Problem
-from .entries import Entry, Index, StagePlace
+from .entries import Entry, Index, SessionTopic, StagePlace
 from .media import register_clip, register_media
 
-DEFAULT_CRITERION_IDS = {criterion for criterion, _, _ in DEFAULT_CRITERIA}
+DEFAULT_CRITERION_IDS = {criterion for criterion, *_ in DEFAULT_CRITERIA}
 
 
 def build_index(entries: list[Entry], settings: Settings, broken: dict[str, set[str]] | None = None) -> tuple[Index, list[Problem]]:
@@ -150,6 +150,9 @@ def _check_touchpoints(doc: SourceDocument, loc: Loc, stage: Stage, persona_ref)
             seen[key] = position
         for index, persona in enumerate(touchpoint.personas):
             persona_ref((*tloc, "personas", index), persona)
+        if touchpoint.previously is not None and touchpoint.since is None:
+            # "What changed" dates a solved irritant by the day its qualification changed.
+            problems.append(doc.problem("previously_without_since", (*tloc, "previously"), value=touchpoint.previously))
     keys = [touchpoint.key for touchpoint in stage.touchpoints]
     wholes = {touchpoint.key: touchpoint.part_of for touchpoint in stage.touchpoints}
     for position, touchpoint in enumerate(stage.touchpoints):
@@ -251,8 +254,11 @@ def _check_solution(index: Index, entry: Entry[Solution]) -> list[Problem]:
             continue
         index.solutions_delivering[(journey_id, stage_id)].append(entry.id)
     criteria = index.settings.criterion_ids()
+    computed = set(criteria) - set(index.settings.scored_criterion_ids())
     for criterion in solution.scores:
-        if criterion not in criteria:
+        if criterion in computed:
+            problems.append(doc.problem("score_computed", ("scores", criterion), key=True, value=criterion))
+        elif criterion not in criteria:
             # A default criterion missing from a customised list: more likely a typo in mkdocs.yml
             # than in every sheet; say where the list comes from.
             code = "unknown_criterion_config" if criterion in DEFAULT_CRITERION_IDS else "unknown_criterion"
@@ -260,8 +266,60 @@ def _check_solution(index: Index, entry: Entry[Solution]) -> list[Problem]:
             problems.append(
                 doc.problem(code, ("scores", criterion), key=True, value=criterion, suggestion=suggestion, known=criteria)
             )
+    if solution.delivered is not None and solution.status != DONE:
+        problems.append(doc.problem("delivered_not_done", ("delivered",), value=solution.status))
     if solution.timeline and solution.timeline.end < solution.timeline.start:
         problems.append(
             doc.problem("timeline_order", ("timeline", "end"), start=solution.timeline.start.isoformat(), end=solution.timeline.end.isoformat())
         )
     return problems
+
+
+def check_committees(index: Index, entry: Entry) -> list[Problem]:
+    """The committees' topics name stages and solutions that exist; each is recorded
+    on the stage's and the solution's side, for their pages to show the sessions."""
+    doc, problems = entry.doc, []
+    solutions = sorted(index.solutions)
+    seen: dict[str, int] = {}
+    for number, committee in enumerate(entry.model.committees):
+        if committee.id in seen:
+            first = doc.position(("committees", seen[committee.id], "id"))
+            problems.append(doc.problem("duplicate_committee", ("committees", number, "id"), value=committee.id, first_line=first.line if first else "?"))
+        seen.setdefault(committee.id, number)
+        for session_number, session in enumerate(committee.sessions):
+            for topic_number, topic in enumerate(session.topics):
+                loc = ("committees", number, "sessions", session_number, "topics", topic_number)
+                about = SessionTopic(committee, session, topic)
+                for position, reference in enumerate(topic.stages):
+                    place = _topic_stage(index, doc, (*loc, "stages", position), reference, problems)
+                    if place is not None and about not in index.topics_about_stage[place]:
+                        index.topics_about_stage[place].append(about)
+                for position, solution_id in enumerate(topic.solutions):
+                    if solution_id in index.solutions:
+                        index.topics_about_solution[solution_id].append(about)
+                    elif not index.is_broken("solution", solution_id):
+                        problems.append(doc.problem(
+                            "unknown_solution", (*loc, "solutions", position), value=solution_id,
+                            suggestion=closest(solution_id, solutions), known=solutions,
+                        ))
+    return problems
+
+
+def _topic_stage(index: Index, doc: SourceDocument, loc: Loc, reference: str, problems: list[Problem]) -> tuple[str, str] | None:
+    """The `(journey, stage)` a topic names, current or target, or its problem."""
+    journey_id, stage_id, *rest = reference.split("/")
+    if index.is_broken("journey", journey_id):
+        return None
+    journeys = sorted(index.journeys)
+    if journey_id not in index.journeys:
+        problems.append(doc.problem("unknown_journey", loc, value=journey_id, suggestion=closest(journey_id, journeys), known=journeys))
+        return None
+    stages = {place.stage.id: place.stage for state in ("current", "target") for place in index.stages(journey_id, state)}
+    if stage_id not in stages:
+        problems.append(doc.problem("unknown_stage", loc, value=stage_id, journey=journey_id, suggestion=closest(stage_id, list(stages)), known=list(stages)))
+        return None
+    keys = [touchpoint.key for touchpoint in stages[stage_id].touchpoints]
+    if rest and rest[0] not in keys:
+        problems.append(doc.problem("unknown_touchpoint", loc, value=rest[0], suggestion=closest(rest[0], keys), known=keys))
+        return None
+    return journey_id, stage_id

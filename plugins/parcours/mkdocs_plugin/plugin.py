@@ -31,6 +31,7 @@ the site as it is.
 from __future__ import annotations
 
 import posixpath
+import re
 from pathlib import Path
 from typing import Any, Literal
 
@@ -63,6 +64,9 @@ from .preview import Preview, explaining
 log = get_plugin_logger(__name__)
 #: A problem in MkDocs' log: a note at INFO, which `--strict` does not count.
 _LOG = {Severity.ERROR: log.error, Severity.WARNING: log.warning, Severity.INFO: log.info}
+
+#: An element's id in generated HTML (ids are slugs: no quote inside).
+ANCHOR_ID = re.compile(r'\sid="([^"]+)"')
 
 #: Photos published from `docs/` without their metadata (SVGs are the authors' drawings, kept as they are).
 AUTHORS_PHOTOS = (".jpg", ".jpeg", ".png", ".webp")
@@ -206,7 +210,7 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
         preview = self.preview
         tolerant = preview is not None and preview.report.has_errors()
         try:
-            self.renderer = Renderer(self.site, Urls(config.use_directory_urls), config.repo_url)
+            self.renderer = Renderer(self.site, Urls(config.use_directory_urls), config.repo_url, config.site_url)
         except Exception as error:
             if not tolerant:
                 raise
@@ -265,6 +269,10 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
     def _content(self, html: str, page: Page) -> str:
         body = self.bodies.get(page.file.src_uri)
         if body is not None:
+            # MkDocs read the placeholder, not the page: the page's own ids are
+            # what a link from an author's page to `listening/index.md#committees` checks.
+            if page.present_anchor_ids is not None:
+                page.present_anchor_ids.update(ANCHOR_ID.findall(body))
             return html.replace(BODY_PLACEHOLDER, body, 1)
         if self.renderer is None:
             return html

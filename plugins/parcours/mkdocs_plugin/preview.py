@@ -37,7 +37,7 @@ from typing import Any, Iterable
 from mkdocs.exceptions import Abort, ConfigurationError
 from mkdocs.plugins import get_plugin_logger
 
-from ..analyses.sitemap import PAGES, source_page
+from ..analyses.sitemap import PAGES, SINGLE_SOURCE_PAGES, source_page
 from ..language.translator import Translator
 from ..model import KINDS, SINGLE_SOURCES
 from ..render.assets import ICONS_STYLESHEET, SCRIPT, STYLESHEET, packaged, script
@@ -110,7 +110,9 @@ class Preview:
         """The pages the site has once its errors are fixed: a broken source's too,
         but not the glossary's or the onboarding path's when there is no such file."""
         waiting = {source_page(KINDS[kind].plural, stem) for kind, stems in site.index.broken.items() for stem in stems}
-        absent = {PAGES[name] for name, kind in SINGLE_SOURCES.items() if not (site.root / kind.folder(site.settings)).is_file()}
+        # A single source with a page of its own (not the committees, a part of /listening/).
+        absent = {PAGES[name] for name, kind in SINGLE_SOURCES.items()
+                  if name in PAGES and not (site.root / kind.folder(site.settings)).is_file()}
         return (site.analyses.pages - absent) | waiting
 
     def _assets(self, renderer: Renderer | None) -> list[GeneratedFile]:
@@ -151,7 +153,7 @@ class Preview:
         self._docs = docs_in_root
         if site is not None:
             self._folders = {posixpath.normpath(kind.folder(site.settings)): kind.plural for kind in KINDS.values()}
-            self._singles = {posixpath.normpath(kind.folder(site.settings)): PAGES[name] for name, kind in SINGLE_SOURCES.items()}
+            self._singles = {posixpath.normpath(kind.folder(site.settings)): SINGLE_SOURCE_PAGES[name] for name, kind in SINGLE_SOURCES.items()}
 
     def remember(self, files: Iterable[GeneratedFile]) -> None:
         """Learn which page each source file gave (the page's "edit" link names it)."""

@@ -8,8 +8,10 @@ field is declared, and one module per kind of source its fields.
 from __future__ import annotations
 
 from .benchmark import Benchmark
+from .committees import Committees
 from .glossary import Glossary
 from .journey import Journey, Stage, Touchpoint
+from .listening import ListeningDevice
 from .kinds import KINDS, RESERVED_IDS, SINGLE_SOURCES, Kind, source_paths
 from .onboarding import Onboarding
 from .persona import Persona
@@ -18,5 +20,5 @@ from .solution import Solution
 
 __all__ = [
     "KINDS", "RESERVED_IDS", "SINGLE_SOURCES", "Kind", "source_paths", "Settings",
-    "Glossary", "Onboarding", "Journey", "Stage", "Touchpoint", "Persona", "Benchmark", "Solution",
+    "Glossary", "Onboarding", "Committees", "Journey", "Stage", "Touchpoint", "ListeningDevice", "Persona", "Benchmark", "Solution",
 ]

@@ -110,6 +110,8 @@ Number = Annotated[float, Field(ge=-LARGEST, le=LARGEST), BeforeValidator(_numbe
 Percent = Annotated[float, Field(ge=0, le=100), BeforeValidator(read_share)]
 """A share of customers, from 0 to 100; never a fraction (`model.shares`)."""
 Count = Annotated[int, Field(ge=0, le=LARGEST), BeforeValidator(_number)]
+Amount = Annotated[float, Field(ge=0, le=LARGEST), BeforeValidator(_number)]
+"""An amount of money, never negative (a contact's cost)."""
 Score = Annotated[float, Field(ge=0, le=5), BeforeValidator(_number)]
 """A score on a prioritisation criterion, from 0 to 5."""
 

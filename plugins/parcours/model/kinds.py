@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel
 
 from .benchmark import Benchmark
+from .committees import Committees
 from .glossary import Glossary
 from .journey import Journey
 from .onboarding import Onboarding
@@ -51,6 +52,7 @@ SINGLE_SOURCES: dict[str, Kind] = {
     for kind in (
         Kind("onboarding", "onboarding", Onboarding, "onboarding_file", (".yml", ".yaml")),
         Kind("glossary", "glossary", Glossary, "glossary_file", (".yml", ".yaml")),
+        Kind("committees", "committees", Committees, "committees_file", (".yml", ".yaml"), "material/account-group-outline"),
     )
 }
 

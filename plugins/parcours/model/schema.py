@@ -40,7 +40,7 @@ def json_schema(kind: str, settings: Settings, language: str = "fr") -> dict[str
     schema = localised_schema({**KINDS, **SINGLE_SOURCES}[kind].model, settings, language)
     solution_scores = schema.get("properties", {}).get("scores")
     if kind == "solution" and solution_scores is not None:
-        solution_scores["propertyNames"] = {"enum": settings.criterion_ids()}
+        solution_scores["propertyNames"] = {"enum": settings.scored_criterion_ids()}
     return {"$schema": SCHEMA_DIALECT, "$id": f"{kind}.schema.json", **schema}
 
 

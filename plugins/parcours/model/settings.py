@@ -22,19 +22,22 @@ from .site_lists import (
     preset_phases,
     preset_prospect_phases,
 )
+from .vocabulary import TOUCHPOINT_VALUE
 
 __all__ = ["DEFAULT_CHANNELS", "ChannelSetting", "CriterionSetting", "PhaseSetting", "Settings"]
 
 #: A word for the people served: letters, spaces, hyphens and apostrophes (« usagers du service »).
 CustomerWord = Annotated[str, Field(min_length=2, max_length=40, pattern=r"^[^\W\d_]+(?:[ '’-][^\W\d_]+)*$")]
 
-#: Prioritisation criteria offered when a site lists none (labels from the table).
-DEFAULT_CRITERIA: tuple[tuple[str, float, bool], ...] = (
-    ("customer_expectations", 3.0, False),
-    ("business_development", 2.0, False),
-    ("technical_feasibility", 2.0, False),
-    ("employee_expectations", 1.0, False),
-    ("resources", 2.0, True),
+#: Prioritisation criteria offered when a site lists none (labels from the table):
+#: id, weight, counted against, computed from the touchpoints addressed.
+DEFAULT_CRITERIA: tuple[tuple[str, float, bool, bool], ...] = (
+    ("customer_expectations", 3.0, False, False),
+    ("business_development", 2.0, False, False),
+    ("technical_feasibility", 2.0, False, False),
+    ("employee_expectations", 1.0, False, False),
+    ("resources", 2.0, True, False),
+    (TOUCHPOINT_VALUE, 2.0, False, True),
 )
 
 
@@ -52,6 +55,11 @@ class CriterionSetting(BaseModel):
         False,
         fr="Vrai si une note haute fait baisser la priorité (les ressources nécessaires, par exemple).",
         en="True when a high score lowers the priority (resources needed, for instance).",
+    )
+    from_touchpoints: bool = described(
+        False,
+        fr="Vrai si la note ne s'écrit pas dans les fiches : elle se calcule à partir de la valeur (`value`) des points de contact que le chantier traite (un effet fort sur la conversion ou la fidélité vaut 5, moyen 3, faible 1).",
+        en="True when the score is not written in the sheets: it is computed from the value (`value`) of the touchpoints the solution addresses (a high effect on conversion or loyalty is 5, medium 3, low 1).",
     )
 
 
@@ -135,6 +143,9 @@ class Settings(BaseModel):
         "onboarding.yml", fr="Le fichier du parcours d'intégration des nouveaux arrivants.", en="The file of the new hires' onboarding path."
     )
     glossary_file: str = described("glossary.yml", fr="Le fichier du glossaire.", en="The glossary's file.")
+    committees_file: str = described(
+        "committees.yml", fr="Le fichier des comités clients et de leurs séances.", en="The file of the customer committees and their sessions."
+    )
     verbatim_max_age_months: int = described(
         36,
         fr="Âge au-delà duquel un verbatim est signalé comme ancien (en mois).",
@@ -166,8 +177,8 @@ class Settings(BaseModel):
     )
     coverage_warnings: bool = described(
         True,
-        fr="Avertir des irritants qu'aucun chantier ne traite, des moments de vérité sans indicateur, des chantiers qui ne traitent rien et des promesses cibles qu'aucun chantier ne tient.",
-        en="Warn about irritants no solution addresses, moments of truth with no indicator, solutions that address nothing and target promises no solution delivers.",
+        fr="Avertir des irritants, ruptures, points de contact manquants ou redondants qu'aucun chantier ne traite, des moments de vérité sans indicateur ou que personne n'écoute, des dispositifs d'écoute dont le dernier résultat est plus ancien que leur fréquence, des chantiers qui ne traitent rien et des promesses cibles qu'aucun chantier ne tient.",
+        en="Warn about irritants, ruptures, missing or redundant touchpoints no solution addresses, moments of truth with no indicator or that nobody listens to, listening devices whose last result is older than their frequency, solutions that address nothing and target promises no solution delivers.",
     )
     nav_max_pages: int = described(
         30,
@@ -182,8 +193,11 @@ class Settings(BaseModel):
         pattern=r"\{commit\}",
         example="https://gitlab.intranet.example/cx/parcours/-/commit/{commit}",
     )
+    currency: str = described(
+        "€", fr="La devise des coûts des points de contact, écrite après le montant.", en="The currency of the touchpoints' costs, written after the amount.", example="€"
+    )
     criteria: list[CriterionSetting] = described(
-        [CriterionSetting(id=cid, weight=weight, against=against) for cid, weight, against in DEFAULT_CRITERIA],
+        [CriterionSetting(id=cid, weight=weight, against=against, from_touchpoints=computed) for cid, weight, against, computed in DEFAULT_CRITERIA],
         fr="Critères de priorisation des chantiers et leurs poids.",
         en="Criteria used to prioritise solutions, and their weights.",
     )
@@ -259,6 +273,10 @@ class Settings(BaseModel):
 
     def criterion_ids(self) -> list[str]:
         return [criterion.id for criterion in self.criteria]
+
+    def scored_criterion_ids(self) -> list[str]:
+        """The criteria a solution sheet scores (the others are computed)."""
+        return [criterion.id for criterion in self.criteria if not criterion.from_touchpoints]
 
     def channel(self, channel_id: str) -> ChannelSetting | None:
         return next((c for c in self._channels if c.id == channel_id), None)

@@ -10,8 +10,8 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
-from .fields import Markdown, Number, Score, Slug, SourceModel, Text, described, source_id
-from .vocabulary import StatusName
+from .fields import Date, Markdown, Number, Score, Slug, SourceModel, Text, described, source_id
+from .vocabulary import DONE, StatusName
 
 _REF = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*){1,2}$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -150,6 +150,12 @@ class Solution(SourceModel):
         en="The solution's status.",
         example="planned",
     )
+    delivered: Date | None = described(
+        None,
+        fr="Date à laquelle le chantier a été livré aux clients (AAAA-MM-JJ), une fois terminé (`status: done`). Sans elle, la fin de son calendrier.",
+        en="Date the solution reached customers (YYYY-MM-DD), once done (`status: done`). Without it, the end of its timeline.",
+        example="2026-06-30",
+    )
     scores: dict[str, Score] = described(
         {},
         fr="Note de 0 à 5 sur chaque critère de priorisation du site (par exemple `customer_expectations: 4`).",
@@ -158,3 +164,10 @@ class Solution(SourceModel):
     )
     kpi: ExpectedKpi | None = described(None, fr="L'indicateur que le chantier doit faire bouger.", en="The indicator it should move.")
     summary: Markdown | None = described(None, fr="Le chantier en une ou deux phrases.", en="The solution in a sentence or two.")
+
+    @property
+    def delivered_on(self) -> date | None:
+        """When it reached customers: `delivered`, else the end of a done solution's timeline."""
+        if self.status != DONE:
+            return None
+        return self.delivered or (self.timeline.end if self.timeline else None)

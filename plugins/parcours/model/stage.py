@@ -10,6 +10,7 @@ from pydantic_core import PydanticCustomError
 
 from .fields import Count, Markdown, Number, Percent, PhaseRef, Slug, SourceModel, Text, described
 from .indicators import Evidence, Kpi, evidence_field
+from .listening import ListeningDevice
 from .touchpoint import Touchpoint
 from .vocabulary import ALL_PERSONAS, MAIN_PATH, PathName, Priority
 from .voices import Verbatim
@@ -205,6 +206,11 @@ class Stage(SourceModel):
     )
     promise: Promise | None = described(None, fr="La promesse faite au client à cette étape.", en="The promise made at this stage.")
     kpis: list[Kpi] = described([], fr="Indicateurs de l'étape.", en="The stage's indicators.")
+    listening: list[ListeningDevice] = described(
+        [],
+        fr="Le plan d'écoute de l'étape : comment on y interroge les clients (questionnaire à chaud, appel, entretien, veille des avis, visite mystère…). Un moment de vérité que personne n'écoute est signalé.",
+        en="The stage's listening plan: how its customers are asked (hot survey, call, interview, review monitoring, mystery shopping…). A moment of truth nobody listens to is flagged.",
+    )
     team: Text | None = described(
         None, fr="Équipe qui porte l'étape.", en="The team that owns the stage.", example="Centre de contact"
     )

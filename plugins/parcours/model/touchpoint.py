@@ -2,9 +2,39 @@
 
 from __future__ import annotations
 
-from .fields import ChannelRef, Count, Percent, Slug, SourceModel, Text, described
+from .fields import Amount, ChannelRef, Count, Date, Percent, Slug, SourceModel, Text, described
 from .indicators import Evidence, evidence_field
-from .vocabulary import Initiator, PeriodName, Qualification
+from .vocabulary import Horizon, ImpactLevel, Initiator, PeriodName, Qualification
+
+
+class TouchpointValue(SourceModel):
+    """What a touchpoint brings: the data it captures, its effect on conversion and loyalty, its cost."""
+
+    data: list[Text] = described(
+        [],
+        fr="Les données que le contact recueille.",
+        en="The data the contact captures.",
+        example=["Numéro de téléphone portable", "Motif de la demande"],
+    )
+    content: Text | None = described(
+        None,
+        fr="Ce que le contact apporte au client : une information, un conseil, un document utile.",
+        en="What the contact gives the customer: information, advice, a useful document.",
+        example="L'état de la demande et sa prochaine étape",
+    )
+    conversion: ImpactLevel | None = described(
+        None, fr="Son effet sur la conversion (le passage à l'étape suivante, l'achat).", en="Its effect on conversion (going on to the next stage, buying).", example="high"
+    )
+    loyalty: ImpactLevel | None = described(None, fr="Son effet sur la fidélité.", en="Its effect on loyalty.", example="medium")
+    horizon: Horizon | None = described(
+        None, fr="Quand cet effet se fait sentir : à court, moyen ou long terme.", en="When that effect is felt: short, medium or long term.", example="short"
+    )
+    cost: Amount | None = described(
+        None,
+        fr="Ce que coûte un contact, dans la devise du site (réglage `currency`) : avec le volume, le coût par période.",
+        en="What one contact costs, in the site's currency (`currency` setting): with the volume, the cost per period.",
+        example=4.5,
+    )
 
 
 class Touchpoint(SourceModel):
@@ -63,6 +93,23 @@ class Touchpoint(SourceModel):
         fr="Pourquoi ce point de contact est ainsi qualifié.",
         en="Why the touchpoint is qualified so.",
         example="Il faut rappeler deux fois avant d'obtenir une réponse.",
+    )
+    since: Date | None = described(
+        None,
+        fr="Date à laquelle la qualification actuelle a été constatée (AAAA-MM-JJ) : un irritant constaté après la date choisie par le lecteur compte parmi les nouveaux irritants de « Ce qui a changé ».",
+        en="Date the current qualification was found (YYYY-MM-DD): an irritant found after the date the reader picks counts among the new irritants of “What changed”.",
+        example="2026-06-04",
+    )
+    previously: Qualification | None = described(
+        None,
+        fr="La qualification d'avant, quand elle a changé le jour de `since` : un irritant résolu s'écrit `previously: irritant`, avec sa nouvelle qualification (ou aucune).",
+        en="The qualification before, when it changed on the `since` day: a solved irritant is written `previously: irritant`, with its new qualification (or none).",
+        example="irritant",
+    )
+    value: TouchpointValue | None = described(
+        None,
+        fr="Ce que le point de contact apporte : données recueillies, effet sur la conversion et la fidélité, coût. La priorisation des chantiers s'en sert.",
+        en="What the touchpoint brings: data captured, effect on conversion and loyalty, cost. The prioritisation of solutions uses it.",
     )
     team: Text | None = described(
         None, fr="Équipe qui porte ce point de contact.", en="The team that owns this touchpoint.", example="Centre de contact"

@@ -81,6 +81,11 @@ IRRITANT = "irritant"
 RUPTURE = "rupture"
 #: What the overview counts on each stage, in this order: what hurts, what breaks, what delights.
 COUNTED = (IRRITANT, RUPTURE, ENCHANTMENT)
+#: A touchpoint the customer needs and does not find, and one that repeats another.
+MISSING = "missing"
+REDUNDANT = "redundant"
+#: What coverage asks a solution for: pain points, and touchpoints missing or redundant.
+GAPS = PAIN_POINTS | {MISSING, REDUNDANT}
 
 INITIATORS: Vocabulary[Value] = Vocabulary(
     "initiator",
@@ -255,43 +260,71 @@ STATUSES: Vocabulary[Status] = Vocabulary(
     Status("dropped", colour="#D55E00", pattern="-"),
 )
 StatusName = STATUSES.literal
+#: The status of a solution delivered to customers.
+DONE = "done"
 
 
-# --- the personas' palette -------------------------------------------------------
+# --- listening and steering ------------------------------------------------------
+
+#: How customers are listened to at a stage: the way of asking changes with the stage.
+LISTENING_METHODS: Vocabulary[Value] = Vocabulary(
+    "listening_method",
+    Value("hot_survey", "material/message-star"), Value("survey", "material/clipboard-text-outline"),
+    Value("call", "material/phone-check"), Value("interview", "material/account-voice"),
+    Value("review_monitoring", "material/star-half-full"), Value("mystery_shopping", "material/incognito"),
+    Value("complaint_analysis", "material/alert-box-outline"), Value("usage_analytics", "material/chart-line"),
+    Value("other", "material/ear-hearing"),
+)
+ListeningMethod = LISTENING_METHODS.literal
+#: The icon of listening, wherever it is named (the map's lane, a stage nobody listens to).
+LISTENING_ICON = "material/ear-hearing"
+NOT_LISTENED_ICON = "material/ear-hearing-off"
+STALE_ICON = "material/clock-alert-outline"
 
 
 @dataclass(frozen=True)
-class SeriesStyle:
-    """How one persona's curve is drawn: told apart by dash, marker and glyph as well as colour."""
+class Frequency(Value):
+    """How often a listening device gives a result, or a committee meets.
 
-    colour: str
-    dash: str
-    symbol: str
-    glyph: str
+    `days`: a last result older than this is late (None: a one-off study, never late).
+    """
+
+    days: int | None = None
 
 
-#: Okabe–Ito's colours, told apart by people with colour-vision deficiencies,
-#: brought to one lightness that reads at 3:1 or more (WCAG's non-text contrast)
-#: on both schemes' pages and on the moment-of-truth band the map's charts draw
-#: under a stage: on white, #eef3fc, Material's slate #1e2129 and #2b303c. The
-#: same colour then serves both schemes, in the charts and in the HTML beside
-#: them. Blue (#0072B2, 2.6:1 on the dark band) is lightened to #0081CA
-#: (3.1:1); reddish purple (#CC79A7, 2.8:1 on the light band), orange (#E69F00,
-#: 2.0:1) and sky blue (#56B4E9, 2.1:1) become #C25E95, ochre #AA7600 and
-#: violet #916ECB (3.3:1 or more everywhere); vermillion and bluish green pass
-#: as they are (3.4:1 and 3.1:1 at worst). Dash, marker and glyph still tell
-#: the series apart without colour.
-PALETTE: tuple[SeriesStyle, ...] = (
-    SeriesStyle("#0081CA", "solid", "circle", "●"),
-    SeriesStyle("#D55E00", "dash", "square", "■"),
-    SeriesStyle("#009E73", "dot", "diamond", "◆"),
-    SeriesStyle("#C25E95", "dashdot", "triangle-up", "▲"),
-    SeriesStyle("#AA7600", "longdash", "x", "✕"),
-    SeriesStyle("#916ECB", "longdashdot", "star", "★"),
+FREQUENCIES: Vocabulary[Frequency] = Vocabulary(
+    "frequency",
+    Frequency("continuous", days=31), Frequency("weekly", days=7), Frequency("monthly", days=31), Frequency("quarterly", days=92),
+    Frequency("half_yearly", days=183), Frequency("yearly", days=366), Frequency("once"),
 )
+FrequencyName = FREQUENCIES.literal
+
+#: Who is asked, in business-to-business journeys: the person changes with the moment.
+BUYER_ROLES: Vocabulary[Value] = Vocabulary(
+    "buyer_role", Value("requester"), Value("buyer"), Value("user"), Value("decision_maker"),
+)
+BuyerRole = BUYER_ROLES.literal
+
+
+@dataclass(frozen=True)
+class Impact(Value):
+    """How strongly a touchpoint drives conversion or loyalty, and the score it gives
+    the solutions that address it (`analyses.prioritisation`), on 0–5."""
+
+    score: int = 0
+
+
+IMPACTS: Vocabulary[Impact] = Vocabulary("impact", Impact("high", score=5), Impact("medium", score=3), Impact("low", score=1))
+ImpactLevel = IMPACTS.literal
+#: When a touchpoint's effect is felt.
+HORIZONS: Vocabulary[Value] = Vocabulary("horizon", Value("short"), Value("medium"), Value("long"))
+Horizon = HORIZONS.literal
+#: A prioritisation criterion whose score is computed from the value of the touchpoints a solution addresses.
+TOUCHPOINT_VALUE = "touchpoint_value"
+
 
 #: Every vocabulary, for the tables' test and the reference page.
 VOCABULARIES: tuple[Vocabulary[Any], ...] = (
     QUALIFICATIONS, INITIATORS, PERIODS, JOURNEY_KINDS, PHASES, PATHS, EVIDENCE, PRIORITIES, KPI_TYPES,
-    VERBATIM_SOURCES, MATURITIES, STATUSES,
+    VERBATIM_SOURCES, MATURITIES, STATUSES, LISTENING_METHODS, FREQUENCIES, BUYER_ROLES, IMPACTS, HORIZONS,
 )

@@ -34,7 +34,7 @@ def packaged(name: str) -> str:
 #: The script's components, in the order they are joined (each uses those before it).
 SCRIPT_MODULES = (
     "material", "url_state", "charts", "map", "overview", "zoom", "phone", "panel", "print", "presentation",
-    "filters", "compare", "roadmap", "onboarding", "start",
+    "filters", "compare", "roadmap", "onboarding", "changes", "briefing", "start",
 )
 
 
@@ -44,9 +44,9 @@ def script() -> str:
     parts = [f"/* ---- {name}.js */\n{packaged(f'js/{name}.js')}" for name in SCRIPT_MODULES]
     return (
         "/* Parcours: the journey map's controls, overview, zoom, phone reading, side panel, charts,\n"
-        "   print layout and presentation mode, the lists'\n"
-        "   filters, the personas' comparison, the road map's grouping and the onboarding path's\n"
-        "   progress. Pages are plain HTML and readable before it runs. */\n"
+        "   print layout and presentation mode, the lists' filters, the personas' comparison, the\n"
+        "   road map's grouping, the onboarding path's progress, what changed since a date and the\n"
+        "   team briefings' print layout. Pages are plain HTML and readable before it runs. */\n"
         "(function () {\n\"use strict\";\n\n" + "\n".join(parts) + "})();\n"
     )
 

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import quote
 
-from ..analyses.sitemap import PAGES, source_page, stage_anchor, team_page
+from ..analyses.sitemap import PAGES, briefing_page, source_page, stage_anchor, team_page
 from ..checks.method import is_old
 from ..index.entries import Entry
 from ..language.translator import Translator
@@ -19,6 +19,7 @@ from ..model.site_words import channel_label
 from ..model.vocabulary import ALL_PERSONAS
 from ..sources.history import HistoryIndex
 from ..site import Site
+from .suggest import Suggestion
 from .urls import Urls
 
 
@@ -50,22 +51,6 @@ def commit_url_template(commit_url: str | None, repo_url: str | None) -> str | N
     return None
 
 
-def commit_url_template(commit_url: str | None, repo_url: str | None) -> str | None:
-    """Where a commit's diff is shown: the setting, else GitHub's or GitLab's
-    address under `repo_url` (another host's scheme is not guessed), and
-    only ever a web address: a history link never runs a script."""
-    if commit_url:
-        return commit_url if is_web_address(commit_url) else None
-    if not repo_url or not is_web_address(repo_url):
-        return None
-    base = repo_url.rstrip("/").removesuffix(".git")
-    if "github" in base:
-        return base + "/commit/{commit}"
-    if "gitlab" in base:
-        return base + "/-/commit/{commit}"
-    return None
-
-
 def channel_icon(settings: Settings, channel_id: str) -> str:
     channel = settings.channel(channel_id)
     return channel.icon if channel else "material/message-outline"
@@ -77,8 +62,11 @@ class PageContext:
     def __init__(
         self, site: Site, urls: Urls, translator: Translator, src_uri: str,
         commit_url: str | None = None, history_index: HistoryIndex | None = None,
+        issue_form: str | None = None, site_url: str | None = None,
     ) -> None:
         self.site = site
+        self.issue_form = issue_form
+        self.site_url = site_url
         self.commit_url = commit_url
         self.history_index = history_index or HistoryIndex(site.history)
         self.index = site.index
@@ -158,6 +146,9 @@ class PageContext:
         teams_by_page = {team_page(name): name for name in self.site.analyses.team_names}
         if src_uri in teams_by_page:
             return teams_by_page[src_uri]
+        briefings = {briefing_page(name): name for name in self.site.analyses.team_names}
+        if src_uri in briefings:
+            return self.translator.labels()["briefing"]["title"].format(team=briefings[src_uri])
         labels = self.translator.labels()
         for name, page in PAGES.items():
             if page == src_uri:
@@ -189,6 +180,46 @@ class PageContext:
                 if place.stage.id == stage_id:
                     return f"{title} — {place.stage.name}"
         return title
+
+    def stage_link(self, reference: str) -> dict[str, str]:
+        """A link to a stage (current or target) or a touchpoint named `journey/stage[/touchpoint]`, and its words."""
+        journey_id, stage_id, *rest = reference.split("/")
+        for state in ("current", "target"):
+            for place in self.index.stages(journey_id, state) if journey_id in self.index.journeys else []:
+                if place.stage.id == stage_id:
+                    touchpoint = next((t for t in place.stage.touchpoints if rest and t.key == rest[0]), None)
+                    name = f"{place.stage.name} — {touchpoint.label}" if touchpoint else place.stage.name
+                    return {"url": self.journey(journey_id, stage_id, state, touchpoint.key if touchpoint else None), "name": name}
+        return {"url": self.journey(journey_id), "name": reference}
+
+    def suggest(self, entry: Entry, state: str, stage: Any, touchpoint: Any = None, verbatim: Any = None) -> str | None:
+        """The address of a new issue suggesting a correction to a stage, a touchpoint or a verbatim (None without `repo_url`)."""
+        if self.issue_form is None:
+            return None
+        words = self.translator.labels()["suggest"]
+        place = next(p for p in self.index.stages(entry.id, state) if p.stage is stage)
+        loc: tuple[Any, ...] = place.loc
+        anchor = stage_anchor(stage.id, state, touchpoint.key if touchpoint else None)
+        what = stage.name
+        if touchpoint is not None:
+            loc, what = (*loc, "touchpoints", next(n for n, t in enumerate(stage.touchpoints) if t is touchpoint)), touchpoint.label
+        if verbatim is not None:
+            loc, what = (*loc, "verbatims", next(n for n, v in enumerate(stage.verbatims) if v is verbatim)), self.translator.quote(verbatim.text)
+        position = entry.doc.position(loc)
+        address = f"{(self.site_url or '').rstrip('/')}/{self.urls.url(self.src_uri)}#{anchor}"
+        lines = [
+            words["intro"], "",
+            f"{words['page']}{address}",
+            f"{words['journey']}{entry.model.title}",
+            f"{words['stage']}{stage.name}",
+        ]
+        if touchpoint is not None:
+            lines.append(f"{words['touchpoint']}{touchpoint.label}")
+        if verbatim is not None:
+            lines.append(f"{words['verbatim']}{self.translator.quote(verbatim.text)} — {verbatim.speaker}")
+        lines.append(words["file"].format(file=self.site.prefix + entry.rel, line=position.line if position else 1))
+        lines += ["", words["wrong"], "", "", words["right"], ""]
+        return Suggestion(words["title"].format(what=what if len(what) <= 80 else what[:79] + "…"), tuple(lines)).url(self.issue_form)
 
     def review_due(self, reviewed: date) -> bool:
         return is_old(reviewed, self.site.today, self.settings.review_max_age_months)

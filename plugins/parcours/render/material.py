@@ -20,6 +20,8 @@ from pathlib import Path
 WIDE_PAGE = {"hide": ["navigation", "toc"]}
 #: Front matter of a page that needs no table of contents.
 NO_TOC = {"hide": ["toc"]}
+#: Front matter of a page of wide tables that keeps its table of contents.
+NO_NAVIGATION = {"hide": ["navigation"]}
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,8 @@ from typing import Any
 
 from markupsafe import Markup
 
-from ..analyses.sitemap import PAGES, stage_anchor
+from ..analyses.changes import KINDS as CHANGE_KINDS
+from ..analyses.sitemap import PAGES, briefing_page, stage_anchor
 from ..analyses.verbatims import ranked
 from ..language.names import slugify
 from ..language.translator import Translator
@@ -31,15 +32,19 @@ from .icons import IconSet
 from .pages import PAGE_KINDS
 from .pages.home import BLOCK_MARKER, BLOCKS, blocks_context
 from .pieces import Pieces
+from .suggest import issue_form
 from .urls import Urls
 
 
 class Renderer:
     """Renders a checked site; call `files()` only when its report has no error."""
 
-    def __init__(self, site: Site, urls: Urls | None = None, repo_url: str | None = None) -> None:
+    def __init__(self, site: Site, urls: Urls | None = None, repo_url: str | None = None, site_url: str | None = None) -> None:
         self.site = site
         self.commit_url = commit_url_template(site.settings.commit_url, repo_url)
+        #: Where "suggest a correction" opens a new issue (None: no such link), and the site's address, for the issue to name the page.
+        self.issue_form = issue_form(repo_url)
+        self.site_url = site_url
         self.history_index = HistoryIndex(site.history)
         self.index = site.index
         self.urls = urls or Urls()
@@ -52,13 +57,14 @@ class Renderer:
             phase_name=lambda phase_id: phase_label(settings, self.translator, phase_id), kind_name=lambda kind: kind_label(self.translator, kind),
             icon=self.pieces.icon, pieces=self.pieces, index=site.index, settings=settings,
             glossary_pause=Markup(PAUSE), glossary_resume=Markup(RESUME), slug=slugify, ranked=ranked, stage_anchor=stage_anchor, KIND_ICONS={kind.plural: kind.icon for kind in KINDS.values()},
+            PAGES=PAGES, CHANGE_KINDS=CHANGE_KINDS, today=site.today, briefing_page=briefing_page,
         )
         self.glossary = Glossary(site.index.glossary.model, self.pieces) if site.index.glossary else None
         self._blocks: dict[str, Any] | None = None
 
     # Rendering ----------------------------------------------------------------
     def render(self, template: str, src_uri: str, **context: Any) -> str:
-        page = PageContext(self.site, self.urls, self.translator, src_uri, self.commit_url, self.history_index)
+        page = PageContext(self.site, self.urls, self.translator, src_uri, self.commit_url, self.history_index, self.issue_form, self.site_url)
         html = compact(self.env.get_template(template).render(page=page, **context))
         if self.glossary and src_uri != PAGES["glossary"]:
             return self.glossary.annotate(html)

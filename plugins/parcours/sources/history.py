@@ -2,16 +2,20 @@
 
 Read once per build with one `git log`. Built outside git (an archive, a CI
 job without history) or without git installed, there is simply no history.
+A pull request's summary also reads the sources as they were at its base
+(`tree_at`), with one `git archive`.
 """
 
 from __future__ import annotations
 
+import io
 import posixpath
 import shutil
 import subprocess
+import tarfile
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 #: Separates the fields of one commit in `git log`'s output.
 _FIELD = "\x1f"
@@ -122,3 +126,59 @@ def same_source(path: str, rel: str) -> bool:
     folder, name = posixpath.split(rel)
     other_folder, other_name = posixpath.split(path)
     return folder == other_folder and posixpath.splitext(name)[0] == posixpath.splitext(other_name)[0]
+
+
+class NoVersion(Exception):
+    """The sources cannot be read at a version: `code` says why (no git, not a repository, unknown version)."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def tree_at(root: Path, ref: str, into: Path) -> Path:
+    """Write the site at `root` as it was where `ref` and HEAD meet (a pull
+    request's base) into `into`, which then holds what `root` held; return it.
+
+    Only regular files and folders inside the site are written: an archive's
+    link or a path climbing out of `into` is left out.
+    """
+    git = shutil.which("git")
+    if git is None:
+        raise NoVersion("changes_no_git")
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        try:
+            return subprocess.run([git, "-C", str(root), *args], capture_output=True, timeout=120, check=False)
+        except (OSError, subprocess.SubprocessError):
+            raise NoVersion("changes_no_git") from None
+
+    if run("rev-parse", "--is-inside-work-tree").returncode != 0:
+        raise NoVersion("changes_no_git")
+    base = run("merge-base", "HEAD", ref)
+    if base.returncode != 0 or not ref.strip():
+        raise NoVersion("changes_unknown_base")
+    prefix = prefix_in_repository(root)
+    top = run("rev-parse", "--show-toplevel").stdout.decode("utf-8").strip()
+    archive = subprocess.run(
+        [git, "-C", top, "archive", "--format=tar", base.stdout.decode("ascii").strip(), *([prefix] if prefix else [])],
+        capture_output=True, timeout=300, check=False,
+    )
+    if archive.returncode != 0:
+        # The site's folder did not exist yet at the base: nothing to compare with.
+        return into
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        for member in tar.getmembers():
+            name = PurePosixPath(member.name)
+            rel = name.relative_to(prefix) if prefix and name.is_relative_to(prefix) else (None if prefix else name)
+            if rel is None or name.is_absolute() or ".." in name.parts or not (member.isfile() or member.isdir()):
+                continue
+            target = into.joinpath(*rel.parts)
+            if member.isdir():
+                target.mkdir(parents=True, exist_ok=True)
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            source = tar.extractfile(member)
+            if source is not None:
+                target.write_bytes(source.read())
+    return into

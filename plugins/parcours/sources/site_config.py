@@ -51,6 +51,7 @@ class SiteConfig:
     use_directory_urls: bool = True
     docs_dir: str = "docs"
     repo_url: str | None = None
+    site_url: str | None = None
     has_file: bool = False
 
 
@@ -76,6 +77,7 @@ def read_site_config(root: Path, config_file: Path | None = None) -> SiteConfig:
         use_directory_urls=bool(data.get("use_directory_urls", True)),
         docs_dir=str(data.get("docs_dir", "docs")),
         repo_url=data.get("repo_url") if isinstance(data.get("repo_url"), str) else None,
+        site_url=data.get("site_url") if isinstance(data.get("site_url"), str) else None,
         has_file=True,
     )
 

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from ...analyses.comparison import Comparison, emotion_of
 from ...language.translator import Translator
 from ...model import Stage
-from ...model.vocabulary import ALL_PERSONAS, SeriesStyle
+from ...model.palette import SeriesStyle
+from ...model.vocabulary import ALL_PERSONAS
 from ..formats import signed
 from .style import persona_style
 

@@ -14,7 +14,8 @@ from typing import Any
 
 from markupsafe import Markup
 
-from ...model.vocabulary import PALETTE, STATUSES, SeriesStyle
+from ...model.palette import PALETTE, SeriesStyle
+from ...model.vocabulary import STATUSES
 
 #: A chart's one series (the funnel, the matrix): the palette's first colour.
 SERIES = PALETTE[0].colour

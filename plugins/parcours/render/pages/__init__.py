@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from . import (
     benchmarks,
+    briefings,
+    changes,
     coverage,
     glossary,
     inventory,
     journeys,
+    listening,
     onboarding,
     personas,
     priorities,
@@ -21,4 +24,7 @@ from . import (
 )
 
 #: The page kinds, in the order their pages are drawn (icons are named in order of first use).
-PAGE_KINDS = (journeys, personas, benchmarks, solutions, inventory, verbatims, priorities, roadmap, coverage, reference, teams, glossary, onboarding)
+PAGE_KINDS = (
+    journeys, personas, benchmarks, solutions, inventory, verbatims, priorities, roadmap, coverage, listening, changes, reference, teams,
+    briefings, glossary, onboarding,
+)

@@ -48,6 +48,7 @@ LANES = (
     "best_practices",
     "employee_experience",
     "promise",
+    "listening",
     "solutions",
 )
 
@@ -101,6 +102,7 @@ def pages(site: Site, translator: Translator, urls: Urls) -> list[PageSpec]:
             context={
                 "entry": entry, "journey": entry.model, "figures": figures[entry.id],
                 "review_due": is_old(entry.model.last_review, site.today, site.settings.review_max_age_months),
+                "changes": site.analyses.changes.for_journey(entry.id),
                 **journey_view(entry, site, translator),
             },
         ))
@@ -116,6 +118,8 @@ def _has(stages: list[Stage], lane: str, solutions: dict[str, list[str]]) -> boo
         return any(s.promise for s in stages)
     if lane == "flow":
         return Flow(stages).branches
+    if lane == "listening":
+        return any(s.listening or s.moment_of_truth for s in stages)
     return any(getattr(stage, lane) not in (None, [], {}) for stage in stages)
 
 
@@ -173,7 +177,9 @@ def journey_view(entry: Entry[Journey], site: Site, translator: Translator) -> d
                 trends[(state, stage.id)] = trend
     used = {c for view in states for c in view.channels}
     prospects = [phase_label(settings, translator, phase).lower() for phase in settings.prospect_phases_of(journey.kind)]
+    late = {(row.place.state, row.place.stage.id, row.position) for row in site.analyses.listening if row.journey == entry.id and row.late}
     return {
+        "late_devices": late,
         "prospect_phases": format_list(prospects, locale=translator.language) if prospects else "",
         "evidence": JourneyEvidence(journey, entry.data),
         "states": states,

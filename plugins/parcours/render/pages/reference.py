@@ -27,6 +27,7 @@ FILE_PATTERNS = {
     "solution": "{dir}/<id>.md",
     "onboarding": "{dir}",
     "glossary": "{dir}",
+    "committees": "{dir}",
 }
 
 

@@ -14,5 +14,8 @@ def pages(site: Site, translator: Translator, urls: Urls) -> list[PageSpec]:
     teams = site.analyses.teams
     specs = [PageSpec(PAGES["teams"], "teams_index.html", labels["title"], labels["intro"], context={"teams": teams})]
     for work in teams.values():
-        specs.append(PageSpec(team_page(work.name), "team.html", work.name, labels["page_intro"].format(team=work.name), context={"team": work}))
+        specs.append(PageSpec(
+            team_page(work.name), "team.html", work.name, labels["page_intro"].format(team=work.name),
+            context={"team": work, "changes": site.analyses.changes.for_team(work.slug)},
+        ))
     return specs

@@ -82,7 +82,7 @@ JourneyMap.prototype.setUpControls = function () {
 
 JourneyMap.prototype.apply = function (remember) {
   var state = this.state;
-  all(this.root, ".parcours-map, .parcours-overview, .parcours-changes, .parcours-details, .parcours-insights").forEach(function (section) {
+  all(this.root, ".parcours-map, .parcours-overview, .parcours-what-changes, .parcours-details, .parcours-insights").forEach(function (section) {
     var level = section.classList.contains("parcours-map") ? "detail" : section.classList.contains("parcours-overview") ? "overview" : state.zoom;
     section.hidden = section.getAttribute("data-state") !== state.journey || level !== state.zoom;
   });
