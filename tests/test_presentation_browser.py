@@ -82,9 +82,12 @@ def test_a_stage_slide_shows_its_figures_lanes_and_customers_words(visit):
     dialog = page.get_by_role("dialog", name=re.compile("^Présentation"))
     text = " ".join(dialog.inner_text().split())
     assert _slide_title(dialog).endswith("Je reçois la réponse à mon devis")
-    for said in ("48 % satisfaits", "Moment de vérité", "Ce que fait le client", "Attentes", "Irritants et enchantements", "Ce que disent les clients"):
+    # The site's word for its customers: the demo's are « adhérents ».
+    for said in ("48 % satisfaits", "Moment de vérité", "Ce que fait l'adhérent", "Attentes", "Irritants et enchantements", "Ce que disent les adhérents"):
         assert said in text, said
     assert dialog.locator(".parcours-slide-voices blockquote").count() >= 2
+    # No link to correct the page's sources on a screen shown to a room.
+    assert "Suggérer une correction" not in text
 
 
 def test_a_verbatims_clip_plays_in_the_slide_with_its_captions_in_large_print(visit):

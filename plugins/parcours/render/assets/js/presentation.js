@@ -129,6 +129,8 @@ JourneyMap.prototype.stageSlide = function (item) {
     slide.appendChild(said);
   }
   all(slide, "[id]").forEach(function (node) { node.removeAttribute("id"); });
+  /* A wall or a workshop reads the stage: correcting its source is for the page. */
+  all(slide, ".parcours-suggest-line, .parcours-suggest").forEach(function (link) { link.remove(); });
   return slide;
 };
 
