@@ -9,9 +9,14 @@ pages and the same text, and prints:
 - the weight of a map page: its own HTML, what a first visit downloads
   (compressed, as an intranet server sends it; the search index aside),
   what a repeat visit downloads;
-- the time until the map, then its charts, are drawn in headless chromium.
+- the time until the map, then its charts, are drawn in headless chromium;
+- the overview (`overview.py`): for the demo's journeys and a 12-stage corpus
+  journey, at 1440×900 and 1920×1080, how many stage names are on screen at
+  once and how far down it starts, its height, when it is drawn; at 390 px,
+  whether the page scrolls sideways.
 
-Figures go in the README; nothing here is asserted.
+Figures go in the README; nothing here is asserted (the browser tests assert
+what issue 15 asks of the overview, with the same measure).
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import write_corpus  # noqa: E402
+from overview import overview_figures, table  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
@@ -58,6 +64,20 @@ def build(config: Path, site_dir: Path) -> float:
     finally:
         cfg.plugins.on_shutdown()
     return time.perf_counter() - started
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads a `mkdocs.yml` as MkDocs does its `!ENV` tags: the variable's value, else the default."""
+
+
+def _env(loader: yaml.SafeLoader, node: yaml.Node) -> object:
+    names = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
+    *variables, default = names if len(names) > 1 else (*names, None)
+    found = next((os.environ[name] for name in variables if name in os.environ), None)
+    return yaml.safe_load(found) if found is not None else default
+
+
+_ConfigLoader.add_constructor("!ENV", _env)
 
 
 def plain_twin(parcours_src: Path, target: Path) -> Path:
@@ -84,7 +104,7 @@ def plain_twin(parcours_src: Path, target: Path) -> Path:
         paragraphs = [text[i : i + 600] for i in range(0, len(text), 600)]
         out.write_text(f"# {title}\n\n" + "\n\n".join(paragraphs) + "\n", "utf-8")
         pages += 1
-    config = yaml.safe_load((parcours_src / "mkdocs.yml").read_text("utf-8"))
+    config = yaml.load((parcours_src / "mkdocs.yml").read_text("utf-8"), Loader=_ConfigLoader)
     config["plugins"] = [p for p in config["plugins"] if p != "parcours" and not (isinstance(p, dict) and "parcours" in p)]
     config.pop("nav", None)
     config["theme"]["custom_dir"] = "overrides"
@@ -156,7 +176,10 @@ def serve(site_dir: Path) -> tuple[str, ThreadingHTTPServer]:
 
 
 def weigh(site_dir: Path, page: str, runs: int) -> dict[str, float]:
-    """Bytes and milliseconds of a map page, first and repeat visit, in headless chromium."""
+    """Bytes and milliseconds of a map page, first and repeat visit, in headless chromium.
+
+    The page opens on its overview, drawn by the page itself; its charts are
+    the detailed map's, so the visits ask for that level (`?zoom=detail`)."""
     from playwright.sync_api import sync_playwright
 
     html_file = site_dir / page / "index.html"
@@ -184,7 +207,7 @@ def weigh(site_dir: Path, page: str, runs: int) -> dict[str, float]:
                         tab.goto("about:blank")
                         tab.wait_for_timeout(3000)
                     _Server.sent = {}
-                    tab.goto(base + page, wait_until="load")
+                    tab.goto(base + page + "?zoom=detail", wait_until="load")
                     tab.wait_for_selector(".parcours-journey[data-charts-drawn=true]", timeout=30000)
                     tab.wait_for_load_state("networkidle")
                     marks = tab.evaluate(
@@ -229,6 +252,8 @@ def main() -> None:
 
     corpus_map = weigh(OUT / "corpus-site", "journeys/parcours-1/", args.runs)
     demo_map = weigh(OUT / "demo-site", "journeys/remboursement/", args.runs)
+    glance = at_a_glance(OUT / "demo-site", ["journeys/remboursement/", "journeys/adhesion/", "journeys/reclamation/", "journeys/remboursement/?state=target"])
+    glance.update(at_a_glance(OUT / "corpus-site", ["journeys/parcours-1/"]))
 
     print(f"\n## Parcours benchmark ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores)\n")
     print("| Build | Pages | Seconds |")
@@ -244,6 +269,27 @@ def main() -> None:
             f"| {name} | {figures['html_kb']:.1f} KB | {figures['html_gzip_kb']:.0f} KB | {figures['first_visit_kb']:.0f} KB | "
             f"{figures['repeat_visit_kb']:.0f} KB | {figures['map_drawn_ms']:.0f} ms | {figures['charts_drawn_ms']:.0f} ms | {figures['repeat_charts_drawn_ms']:.0f} ms |"
         )
+    print("\n" + table(glance))
+    print("\n| Journey, 1440×900, first visit | Overview drawn (first paint) | Its controls ready (script) |")
+    print("| --- | ---: | ---: |")
+    for path, sizes in glance.items():
+        print(f"| `{path}` | {sizes['1440×900']['first_paint_ms']} ms | {sizes['1440×900']['script_ready_ms']} ms |")
+
+
+def at_a_glance(site_dir: Path, pages: list[str]) -> dict:
+    """The overview's figures on a first visit of each page, at each viewport."""
+    from playwright.sync_api import sync_playwright
+
+    base, server = serve(site_dir)
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+            try:
+                return overview_figures(browser, base, pages)
+            finally:
+                browser.close()
+    finally:
+        server.shutdown()
 
 
 if __name__ == "__main__":

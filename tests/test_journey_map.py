@@ -20,7 +20,7 @@ def _lanes(section: str) -> list[str]:
 
 def test_columns_are_stages_in_the_customers_words_grouped_by_phase(minimal_build):
     section = _map(minimal_build.html(PAGE))
-    assert re.search(r'<th scope="colgroup" colspan="2" class="parcours-phase-after">Après-vente</th>', section)
+    assert re.search(r'<th scope="colgroup" colspan="2" class="parcours-phase-after"><span>Après-vente</span></th>', section)
     names = re.findall(r'<span class="parcours-stage-name">(.*?)</span>', section)
     assert [unescape(name) for name in names] == ["Je consulte mon médecin", "J'envoie ma facture"]
 

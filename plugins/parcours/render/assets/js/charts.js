@@ -42,56 +42,61 @@ function axesText(layout, colour) {
   });
 }
 
-/* The charts of a journey map's shown state, for the stages and persona chosen. */
+/* The charts of a journey map's shown state, for the stages and persona chosen;
+   none while the overview is shown (it draws its own curve, without plotly). */
 function drawMapCharts(map) {
   var section = map.root.querySelector('.parcours-map[data-state="' + map.state.journey + '"]');
-  if (!section) return;
-  var charts = all(section, ".parcours-chart");
-  if (!charts.length) return;
+  if (!section || section.hidden || !section.querySelector(".parcours-chart")) return;
   loadPlotly().then(function (Plotly) {
-    var palette = colours(map.root);
-    var cols = all(section, "col[data-stage]");
-    var ids = cols.map(function (col) { return col.getAttribute("data-stage"); });
-    var names = all(section, ".parcours-stage-name").map(function (name) { return name.textContent; });
-    var visible = cols.filter(function (col) { return !col.classList.contains("is-out"); })
-      .map(function (col) { return col.getAttribute("data-stage"); });
-    charts.forEach(function (chart) {
-      var figure = figureOf(chart);
-      /* Each point's stage, from the map's columns: customdata[0] is its id, [1] its name. */
-      figure.data.forEach(function (trace) {
-        trace.customdata = trace.customdata.map(function (point, index) { return [ids[index], names[index]].concat(point); });
-      });
-      var persona = map.state.persona;
-      var traces = figure.data.filter(function (trace) {
-        return chart.getAttribute("data-chart") !== "emotion" || !persona || trace.meta === persona || trace.meta === "*";
-      }).map(function (trace) { return keepStages(trace, visible); });
-      var layout = figure.layout;
-      layout.xaxis.range = [-0.5, visible.length - 0.5];
-      layout.font = { color: palette.text, family: "inherit" };
-      axesText(layout, palette.text);
-      if (layout.yaxis) layout.yaxis.gridcolor = palette.grid;
-      layout.showlegend = chart.getAttribute("data-chart") === "emotion" && traces.length > 1;
-      (layout.annotations || []).forEach(function (note) {
-        var stage = figure.data[0].customdata[Math.floor(note.x)][0];
-        note.visible = visible.indexOf(stage) >= 0;
-        note.x = visible.indexOf(stage) + 0.5;
-      });
-      /* Moments of truth: the band follows its stage's column, in the scheme's tint. */
-      (layout.shapes || []).forEach(function (shape) {
-        if (shape.name !== "moment-of-truth") return;
-        var at = visible.indexOf(ids[Math.round((shape.x0 + shape.x1) / 2)]);
-        Object.assign(shape, {
-          type: "rect", xref: "x", yref: "paper", y0: 0, y1: 1, layer: "below", line: { width: 0 },
-          fillcolor: palette.moment || "rgba(11,87,208,0.07)",
-          visible: at >= 0, x0: at - 0.5, x1: at + 0.5
-        });
-      });
-      Plotly.react(chart, traces, layout, { displayModeBar: false, responsive: true, staticPlot: false });
-    });
+    drawSectionCharts(map, section, Plotly);
     map.root.setAttribute("data-charts-drawn", "true");
     if (window.performance && performance.mark) performance.mark("parcours:charts-drawn");
   }).catch(function () {
     map.root.setAttribute("data-charts-drawn", "failed");
+  });
+}
+
+/* Draw them now: plotly draws these charts at once (printing cannot wait). */
+function drawSectionCharts(map, section, Plotly) {
+  var charts = all(section, ".parcours-chart");
+  var palette = colours(map.root);
+  var cols = all(section, "col[data-stage]");
+  var ids = cols.map(function (col) { return col.getAttribute("data-stage"); });
+  var names = all(section, ".parcours-stage-name").map(function (name) { return name.textContent; });
+  var visible = cols.filter(function (col) { return !col.classList.contains("is-out"); })
+    .map(function (col) { return col.getAttribute("data-stage"); });
+  charts.forEach(function (chart) {
+    var figure = figureOf(chart);
+    /* Each point's stage, from the map's columns: customdata[0] is its id, [1] its name. */
+    figure.data.forEach(function (trace) {
+      trace.customdata = trace.customdata.map(function (point, index) { return [ids[index], names[index]].concat(point); });
+    });
+    var persona = map.state.persona;
+    var traces = figure.data.filter(function (trace) {
+      return chart.getAttribute("data-chart") !== "emotion" || !persona || trace.meta === persona || trace.meta === "*";
+    }).map(function (trace) { return keepStages(trace, visible); });
+    var layout = figure.layout;
+    layout.xaxis.range = [-0.5, visible.length - 0.5];
+    layout.font = { color: palette.text, family: "inherit" };
+    axesText(layout, palette.text);
+    if (layout.yaxis) layout.yaxis.gridcolor = palette.grid;
+    layout.showlegend = chart.getAttribute("data-chart") === "emotion" && traces.length > 1;
+    (layout.annotations || []).forEach(function (note) {
+      var stage = figure.data[0].customdata[Math.floor(note.x)][0];
+      note.visible = visible.indexOf(stage) >= 0;
+      note.x = visible.indexOf(stage) + 0.5;
+    });
+    /* Moments of truth: the band follows its stage's column, in the scheme's tint. */
+    (layout.shapes || []).forEach(function (shape) {
+      if (shape.name !== "moment-of-truth") return;
+      var at = visible.indexOf(ids[Math.round((shape.x0 + shape.x1) / 2)]);
+      Object.assign(shape, {
+        type: "rect", xref: "x", yref: "paper", y0: 0, y1: 1, layer: "below", line: { width: 0 },
+        fillcolor: palette.moment || "rgba(11,87,208,0.07)",
+        visible: at >= 0, x0: at - 0.5, x1: at + 0.5
+      });
+    });
+    Plotly.react(chart, traces, layout, { displayModeBar: false, responsive: true, staticPlot: false });
   });
 }
 
