@@ -88,6 +88,7 @@ def test_a_stage_slide_shows_its_figures_lanes_and_customers_words(visit):
     assert dialog.locator(".parcours-slide-voices blockquote").count() >= 2
     # No link to correct the page's sources on a screen shown to a room.
     assert "Suggérer une correction" not in text
+    assert not re.search(r"·\s*$", dialog.locator(".parcours-slide-voices figcaption").first.inner_text())
 
 
 def test_a_verbatims_clip_plays_in_the_slide_with_its_captions_in_large_print(visit):

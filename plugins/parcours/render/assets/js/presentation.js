@@ -130,7 +130,11 @@ JourneyMap.prototype.stageSlide = function (item) {
   }
   all(slide, "[id]").forEach(function (node) { node.removeAttribute("id"); });
   /* A wall or a workshop reads the stage: correcting its source is for the page. */
-  all(slide, ".parcours-suggest-line, .parcours-suggest").forEach(function (link) { link.remove(); });
+  all(slide, ".parcours-suggest-line, .parcours-suggest").forEach(function (link) {
+    var before = link.previousSibling; /* and the " · " that led to it */
+    if (before && before.nodeType === 3) before.textContent = before.textContent.replace(/\s*·\s*$/, "");
+    link.remove();
+  });
   return slide;
 };
 
