@@ -13,9 +13,14 @@ same text (`twin.py`), then prints:
   against the twin's after one page is saved (`preview.py`);
 - a corpus ten times larger (1,000 journeys): its build time and peak
   memory, and the cost per page at 100 and at 1,000 journeys, each against
-  its twin.
+  its twin;
+- the overview (`overview.py`): for the demo's journeys and a 12-stage corpus
+  journey, at 1440×900 and 1920×1080, how many stage names are on screen at
+  once and how far down it starts, its height, when it is drawn; at 390 px,
+  whether the page scrolls sideways.
 
-Figures go in the README; nothing here is asserted.
+Figures go in the README; nothing here is asserted (the browser tests assert
+what issue 15 asks of the overview, with the same measure).
 """
 
 from __future__ import annotations
@@ -33,15 +38,16 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from browser import visit  # noqa: E402
-from builds import Pair, paired  # noqa: E402
+from browser import CHROMIUM, serve, visit  # noqa: E402
+from builds import Pair, build, paired  # noqa: E402
 from corpus import write_corpus  # noqa: E402
+from overview import overview_figures, table  # noqa: E402
 from twin import MERMAID, MERMAID_JOURNEY, plain_twin  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
-#: The chart each page draws: the map's emotion curve, Mermaid's diagram (Material puts it in a `div.mermaid`).
-PARCOURS_CHART = '.parcours-map:not([hidden]) [data-chart="emotion"] svg'
+#: The chart each page draws first: the overview's emotion curve, Mermaid's diagram (Material puts it in a `div.mermaid`).
+PARCOURS_CHART = ".parcours-overview:not([hidden]) .parcours-ov-svg"
 MERMAID_CHART = "div.mermaid"
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -106,6 +112,10 @@ def main() -> None:
     drawn = visit(site, page, PARCOURS_CHART, args.runs, OUT / "chromium-profile")
     mermaid = visit(twin_site, page, MERMAID_CHART, args.runs, OUT / "chromium-profile")
 
+    build(ROOT / "mkdocs.yml", OUT / "demo-site")
+    glance = at_a_glance(OUT / "demo-site", ["journeys/remboursement/", "journeys/adhesion/", "journeys/reclamation/", "journeys/remboursement/?state=target"])
+    glance.update(at_a_glance(site, [page]))
+
     large = None
     if args.large:
         large_corpus, large_twin = sites(args.large)
@@ -146,6 +156,27 @@ def main() -> None:
             f"| {name} | {figures.html_kb:.1f} KB | {figures.html_gzip_kb:.0f} KB | {figures.first_visit_kb:.0f} KB | {figures.scripts_kb:.0f} KB "
             f"| {figures.repeat_visit_kb:.0f} KB | {figures.first_paint_ms:.0f} ms | {figures.charts_ms:.0f} / {figures.repeat_charts_ms:.0f} ms |"
         )
+    print("\n" + table(glance))
+    print("\n| Journey, 1440×900, first visit | Overview drawn (first paint) | Its controls ready (script) |")
+    print("| --- | ---: | ---: |")
+    for path, sizes in glance.items():
+        print(f"| `{path}` | {sizes['1440×900']['first_paint_ms']} ms | {sizes['1440×900']['script_ready_ms']} ms |")
+
+
+def at_a_glance(site_dir: Path, pages: list[str]) -> dict:
+    """The overview's figures on a first visit of each page, at each viewport."""
+    from playwright.sync_api import sync_playwright
+
+    base, server = serve(site_dir)
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+            try:
+                return overview_figures(browser, base, pages)
+            finally:
+                browser.close()
+    finally:
+        server.shutdown()
 
 
 if __name__ == "__main__":

@@ -260,6 +260,9 @@ class Visit:
     def goto(self, path: str):
         response = self.page.goto(self.base_url + path, wait_until="networkidle")
         assert response is not None and response.ok, path
+        # A quiet network is not a parsed page: on a busy machine the parser can
+        # still be at work, and the page's scripts not yet run. Load comes after both.
+        self.page.wait_for_load_state("load")
         return self.page
 
     def assert_clean(self) -> None:
@@ -332,3 +335,20 @@ http {{
     yield f"http://127.0.0.1:{port}/"
     process.terminate()
     process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def served_corpus(tmp_path_factory):
+    """One journey of the benchmark's corpus (12 stages, 60 touchpoints, three personas), built and served."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "bench"))
+    from corpus import write_corpus
+
+    root = write_corpus(tmp_path_factory.mktemp("corpus") / "src", REPO, journeys=1, personas=3, benchmarks=3, solutions=1)
+    # Not strict: the demo's own pages, copied with its configuration, link to the demo's journeys.
+    result = mkdocs_build(root / "mkdocs.yml", root / "site", strict=False)
+    assert result.ok, "\n".join(result.log)
+    url, server = serve(result.site_dir)
+    yield url
+    server.shutdown()

@@ -33,6 +33,7 @@ AXE = REPO / "tests" / "a11y" / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 FAILING = ("serious", "critical")
 MAP = "journeys/remboursement/"
+DETAIL = MAP + "?zoom=detail"
 
 #: Material's scheme → what the reader's browser prefers, and the page's background then.
 SCHEMES = {
@@ -42,9 +43,13 @@ SCHEMES = {
 
 
 def _charts_drawn(page) -> None:
-    """Charts are drawn by a script after the page loads: axe reads them once drawn."""
+    """Charts are drawn by a script after the page loads: axe reads them once drawn.
+    A journey opens on its overview, drawn by the page; its detailed map's charts
+    are drawn when that level is shown."""
     if page.locator(".parcours-journey").count():
-        page.wait_for_selector(".parcours-journey[data-charts-drawn=true]", timeout=15000)
+        page.wait_for_selector(".parcours-journey[data-overview-drawn=true]", timeout=15000)
+        if page.locator(".parcours-map:not([hidden])").count():
+            page.wait_for_selector(".parcours-journey[data-charts-drawn=true]", timeout=15000)
     elif page.locator(".parcours-chart-standalone").count():
         page.wait_for_selector("html[data-parcours-charts=drawn]", timeout=15000)
 
@@ -71,6 +76,28 @@ def _open_stage(page) -> None:
     page.wait_for_selector("[data-parcours-panel]:not([hidden])")
 
 
+def _open_stage_from_the_overview(page) -> None:
+    page.locator(".parcours-overview[data-state=current] .parcours-ov-link").nth(2).focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector("[data-parcours-panel]:not([hidden])")
+
+
+def _present(slide: int) -> Callable:
+    def act(page) -> None:
+        page.get_by_role("button", name="Présenter").click()
+        for _ in range(slide):
+            page.keyboard.press("ArrowRight")
+        page.wait_for_selector(".parcours-presentation [data-slide] > *")
+
+    return act
+
+
+def _on_a_phone(page) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_selector(".parcours-map.is-stepped .parcours-stepper:not([hidden])")
+    page.locator(".parcours-stepper").first.get_by_role("button", name="Étape suivante").click()
+
+
 def _search(query: str) -> Callable:
     def act(page) -> None:
         page.keyboard.press("/")
@@ -84,11 +111,18 @@ def _search(query: str) -> Callable:
 PAGE_TYPES: list[tuple[str, str, Callable | None]] = [
     ("home", "", None),
     ("journeys index", "journeys/", None),
-    ("journey map, current", MAP, None),
-    ("journey map, target", MAP, _choose("Parcours cible")),
-    ("journey map, a persona chosen", MAP, _choose("Léa")),
-    ("journey map, a stage's panel open", MAP, _open_stage),
-    ("journey map, one channel left out", MAP, _without_channel("Courrier")),
+    ("journey overview, current", MAP, None),
+    ("journey overview, target over today", MAP, _choose("Parcours cible")),
+    ("journey overview, a persona chosen", MAP, _choose("Léa")),
+    ("journey overview, a stage's panel open", MAP, _open_stage_from_the_overview),
+    ("journey map, current", DETAIL, None),
+    ("journey map, target", DETAIL, _choose("Parcours cible")),
+    ("journey map, a persona chosen", DETAIL, _choose("Léa")),
+    ("journey map, a stage's panel open", DETAIL, _open_stage),
+    ("journey map, one channel left out", DETAIL, _without_channel("Courrier")),
+    ("journey map on a phone, stage by stage", DETAIL, _on_a_phone),
+    ("presentation, the overview", MAP, _present(0)),
+    ("presentation, a stage with its clip", MAP, _present(1)),
     ("personas index", "personas/", None),
     ("persona", "personas/lea/", None),
     ("benchmarks index", "benchmarks/", None),

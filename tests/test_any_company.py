@@ -142,7 +142,7 @@ def test_a_phase_is_added_in_one_line_and_named_on_the_map(site):
     build = site.build()
     assert build.ok, build.log
     html = build.html("journeys/remboursement/")
-    assert re.search(r'<th scope="colgroup"[^>]*class="parcours-phase-installation">Installation</th>', html)
+    assert re.search(r'<th scope="colgroup"[^>]*class="parcours-phase-installation"><span>Installation</span></th>', html)
 
 
 def test_a_new_kind_of_journey_brings_its_own_phases(site):

@@ -100,7 +100,7 @@ def test_a_channel_and_a_phase_are_one_line_each(started, tmp_path):
     build = mkdocs_build(root / "mkdocs.yml", tmp_path / "out")
     assert build.ok, build.log
     html = build.html("journeys/premiere-demande/")
-    assert "Technicien à domicile" in html and ">Installation</th>" in html
+    assert "Technicien à domicile" in html and ">Installation</span></th>" in html
 
 
 def test_init_never_writes_into_a_folder_that_holds_anything(tmp_path):

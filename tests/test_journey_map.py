@@ -20,7 +20,7 @@ def _lanes(section: str) -> list[str]:
 
 def test_columns_are_stages_in_the_customers_words_grouped_by_phase(minimal_build):
     section = _map(minimal_build.html(PAGE))
-    assert re.search(r'<th scope="colgroup" colspan="2" class="parcours-phase-after">Après-vente</th>', section)
+    assert re.search(r'<th scope="colgroup" colspan="2" class="parcours-phase-after"><span>Après-vente</span></th>', section)
     names = re.findall(r'<span class="parcours-stage-name">(.*?)</span>', section)
     assert [unescape(name) for name in names] == ["Je consulte mon médecin", "J'envoie ma facture"]
 
@@ -188,16 +188,17 @@ def test_a_target_told_without_touchpoints_does_not_list_every_stage_as_missing_
 
 def test_the_curve_and_the_funnel_are_drawn_by_the_page_itself(minimal_build):
     """SVG in the page, from the same data as plotly's figures: on screen at first
-    paint and in print, a curve per persona with a marker at each scored stage,
+    paint and in print, the overview's curve with a marker at each scored stage,
     a bar per stage of the main line, the moments of truth banded."""
     page = minimal_build.html("journeys/remboursement/")
     current = re.search(r'<section class="parcours-map" data-state="current".*?</section>', page, re.S).group(0)
-    emotion = re.search(r'data-chart="emotion"[^>]*>(<svg class="parcours-chart-svg".*?</svg>)\s*</div>', current, re.S).group(1)
-    funnel = re.search(r'data-chart="funnel"[^>]*>(<svg class="parcours-chart-svg".*?</svg>)\s*</div>', current, re.S).group(1)
+    emotion = re.search(r'data-chart="emotion"[^>]*>(<svg class="parcours-chart-svg[^"]*".*?</svg>)\s*</div>', current, re.S).group(1)
+    funnel = re.search(r'data-chart="funnel"[^>]*>(<svg class="parcours-chart-svg[^"]*".*?</svg>)\s*</div>', current, re.S).group(1)
     columns = re.findall(r'<col data-stage="[^"]+"( class="[^"]*is-mot)?', current)
     scored = len(re.findall(r'<span class="parcours-emotion" data-persona="([^"]+)"', current))
     assert 'aria-hidden="true"' in emotion and 'aria-hidden="true"' in funnel  # the chart's wrapper names it
     assert emotion.count("<path d=") == scored  # one marker per score the emotion lane says
-    assert len(re.findall(r'<rect class="parcours-svg-band"', emotion)) == sum(1 for mot in columns if mot)
+    assert len(re.findall(r"<rect class=\"parcours-ov-band\"", emotion)) == sum(1 for mot in columns if mot)
     assert len(re.findall(r'<rect class="parcours-svg-bar"', funnel)) >= 2
-    assert "viewBox" not in emotion  # percentages of the box: round markers, upright text at any width
+    # Percentages of the box: round markers, upright text at any width (only the line stretches).
+    assert "viewBox" not in emotion.split(">", 1)[0] and "viewBox" not in funnel

@@ -21,7 +21,7 @@ LISTENING = """    listening:
         channel: sms
         question: Savez-vous que votre facture est bien arrivée ?
         measure: csat
-        audience: Clients ayant envoyé une facture dans la semaine
+        audience: Personnes ayant envoyé une facture dans la semaine
         roles: [user]
         frequency: quarterly
         response_rate: 18
@@ -76,7 +76,7 @@ def test_a_stage_shows_how_its_customers_are_listened_to_on_the_map_and_in_its_d
     for words in (
         "Canal SMS",
         "Question Savez-vous que votre facture est bien arrivée ? (satisfaction (CSAT))",
-        "Personnes interrogées Clients ayant envoyé une facture dans la semaine (Rôles B2B : utilisateur)",
+        "Personnes interrogées Personnes ayant envoyé une facture dans la semaine (Rôles B2B : utilisateur)",
         "Fréquence chaque trimestre",
         "Taux de réponse 18 %",
         "Dernier résultat 49 % (le 15 octobre 2026, 640 réponses)",

@@ -11,33 +11,33 @@ from conftest import SCREENSHOTS
 pytestmark = pytest.mark.browser
 
 MAP = "journeys/remboursement/"
+#: The detailed map, the touchpoint grid with every card (the page opens on the overview).
+DETAIL = MAP + "?zoom=detail"
 
 
 def _charts_drawn(page) -> None:
-    """The charts as plotly draws them, once the reader reaches for one (the page drew them first)."""
     page.wait_for_selector(".parcours-journey[data-charts-drawn=true]", timeout=15000)
-    chart = page.locator(".parcours-map:not([hidden]) .parcours-chart").first
-    chart.scroll_into_view_if_needed()
-    chart.hover()
-    page.wait_for_selector(".parcours-journey[data-charts-interactive=true]", timeout=15000)
 
 
-def test_the_charts_are_drawn_before_any_script_and_plotly_waits_for_the_reader(visit):
-    """The curve and the funnel are SVG in the page: there at first paint, in print,
-    without a script; plotly comes only when the reader reaches for a chart."""
+def test_the_detailed_maps_charts_are_drawn_before_any_script(visit):
+    """The curve (the overview's) and the funnel are SVG in the detailed map too:
+    there at first paint, in print, without a script; plotly draws over them."""
     tab = visit(java_script_enabled=False)
     page = tab.goto("journeys/adhesion/")
     for chart in ("emotion", "funnel"):
         drawn = page.locator(f".parcours-map[data-state=current] [data-chart={chart}] svg.parcours-chart-svg")
         assert drawn.is_visible(), chart
         assert drawn.bounding_box()["height"] > 100, chart
-    tab = visit()
-    page = tab.goto("journeys/adhesion/")
-    page.wait_for_selector(".parcours-journey[data-charts-drawn=true]")
-    assert not [url for url in tab.requests if url.endswith("plotly.min.js")]
+    page = visit().goto("journeys/adhesion/?zoom=detail")
     _charts_drawn(page)
-    assert [url for url in tab.requests if url.endswith("plotly.min.js")]
     assert page.locator(".parcours-map[data-state=current] .parcours-chart .main-svg").count() >= 1
+    assert page.locator(".parcours-map[data-state=current] .parcours-chart-svg").count() == 0
+
+
+def _ready_to_print(page) -> None:
+    """On the overview: plotly is fetched once the page is idle, for the printed map's charts."""
+    page.wait_for_selector(".parcours-journey[data-overview-drawn=true]")
+    page.wait_for_function("Boolean(window.Plotly)", timeout=15000)
 
 
 def test_the_map_is_plain_html_readable_before_any_script(visit):
@@ -54,13 +54,16 @@ def test_the_map_is_plain_html_readable_before_any_script(visit):
 
 def test_charts_draw_from_the_sites_own_plotly_once(visit):
     tab = visit()
-    page = tab.goto(MAP)
+    page = tab.goto(DETAIL)
     _charts_drawn(page)
     assert page.locator(".parcours-map[data-state=current] .parcours-chart .main-svg").count() >= 2
     # Another map through Material's instant navigation: plotly is not fetched again.
     page.locator("a[href$='journeys/']").first.click()
     page.wait_for_url("**/journeys/")
     page.locator(".parcours-cards a").first.click()
+    # It opens on its overview: its detailed map draws its charts when shown.
+    page.wait_for_selector(".parcours-journey[data-overview-drawn=true]")
+    page.get_by_role("radio", name="Carte détaillée").check()
     page.wait_for_selector(".parcours-journey[data-charts-drawn=true]")
     loads = [url for url in tab.requests if url.endswith("plotly.min.js")]
     assert len(loads) == 1, loads
@@ -69,7 +72,7 @@ def test_charts_draw_from_the_sites_own_plotly_once(visit):
 
 def test_hovering_the_emotion_curve_shows_stage_score_and_a_verbatim(visit):
     tab = visit()
-    page = tab.goto(MAP)
+    page = tab.goto(DETAIL)
     _charts_drawn(page)
     chart = page.locator(".parcours-map[data-state=current] .parcours-chart[data-chart=emotion]")
     chart.scroll_into_view_if_needed()
@@ -87,7 +90,7 @@ def test_hovering_the_emotion_curve_shows_stage_score_and_a_verbatim(visit):
 
 def test_persona_switch_follows_the_persona_and_keeps_the_url(visit):
     tab = visit()
-    page = tab.goto(MAP)
+    page = tab.goto(DETAIL)
     _charts_drawn(page)
     page.get_by_role("radio", name=re.compile("Gérard")).check()
     assert "persona=gerard" in page.url
@@ -106,7 +109,7 @@ def test_persona_switch_follows_the_persona_and_keeps_the_url(visit):
 
 def test_current_target_switch_shows_target_stages_promises_and_solutions(visit):
     tab = visit()
-    page = tab.goto(MAP)
+    page = tab.goto(DETAIL)
     page.get_by_role("radio", name="Parcours cible").check()
     assert "state=target" in page.url
     assert not page.locator(".parcours-map[data-state=current]").is_visible()
@@ -119,7 +122,7 @@ def test_current_target_switch_shows_target_stages_promises_and_solutions(visit)
 
 def test_channel_filter_hides_the_channels_rows(visit):
     tab = visit()
-    page = tab.goto(MAP)
+    page = tab.goto(DETAIL)
     row = page.locator(".parcours-map[data-state=current] tr[data-channel=courrier]")
     assert row.is_visible()
     page.locator("[data-control=channels]").get_by_role("checkbox", name="Courrier").uncheck()
@@ -131,7 +134,7 @@ def test_state_in_the_url_is_restored_and_opens_the_stage(visit):
     tab = visit()
     page = tab.goto(MAP + "?persona=nadia&state=target&stage=target-je-sais-ce-qui-me-restera-a-payer")
     assert page.get_by_role("radio", name=re.compile("Nadia")).is_checked()
-    assert page.locator(".parcours-map[data-state=target]").is_visible()
+    assert page.locator(".parcours-overview[data-state=target]").is_visible()
     panel = page.locator("[data-parcours-panel]")
     assert panel.is_visible()
     assert "Je sais tout de suite ce qui me restera à payer" in panel.locator(".parcours-panel-title").inner_text()
@@ -139,7 +142,7 @@ def test_state_in_the_url_is_restored_and_opens_the_stage(visit):
 
 def test_a_stage_opens_its_details_from_the_keyboard_and_escape_closes_them(visit):
     tab = visit()
-    page = tab.goto(MAP)
+    page = tab.goto(DETAIL)
     link = page.locator(".parcours-map[data-state=current] .parcours-stage-link").nth(2)
     link.focus()
     page.keyboard.press("Enter")
@@ -161,7 +164,7 @@ def test_a_stage_opens_its_details_from_the_keyboard_and_escape_closes_them(visi
 
 def test_a_touchpoint_opens_its_own_details(visit):
     tab = visit()
-    page = tab.goto(MAP)
+    page = tab.goto(DETAIL)
     page.locator(".parcours-map[data-state=current] .parcours-tp-irritant").first.click()
     panel = page.locator("[data-parcours-panel]")
     assert panel.is_visible()
@@ -171,17 +174,17 @@ def test_a_touchpoint_opens_its_own_details(visit):
 
 def test_every_control_has_a_label(visit):
     tab = visit()
-    page = tab.goto(MAP)
+    page = tab.goto(DETAIL)
     for control in page.locator("[data-parcours-controls] input").all():
         assert control.evaluate("element => element.labels.length > 0")
-    assert page.locator("[data-parcours-controls] fieldset legend").count() == 3
+    assert page.locator("[data-parcours-controls] fieldset legend").count() == 4
     assert page.locator(".parcours-map-scroll[role=region][aria-label]").count() == 2
     assert page.locator("[data-parcours-close]").get_attribute("aria-label") == "Fermer le détail"
 
 
 def test_dark_mode_redraws_the_charts_in_its_colours(visit):
     tab = visit(color_scheme="dark")
-    page = tab.goto(MAP)
+    page = tab.goto(DETAIL)
     _charts_drawn(page)
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
     colour = page.evaluate(
@@ -196,7 +199,7 @@ def test_dark_mode_redraws_the_charts_in_its_colours(visit):
 
 def test_a_persona_specific_touchpoint_follows_the_persona(visit):
     tab = visit()
-    page = tab.goto("journeys/adhesion/")
+    page = tab.goto("journeys/adhesion/?zoom=detail")
     specific = page.locator(".parcours-map[data-state=current] .parcours-tp[data-personas]").first
     personas = specific.get_attribute("data-personas").split()
     others = [p for p in ("karim", "gerard", "nadia") if p not in personas]
@@ -209,7 +212,7 @@ def test_a_persona_specific_touchpoint_follows_the_persona(visit):
 def test_printing_gives_the_whole_map_on_one_a3_landscape_page(visit):
     tab = visit()
     page = tab.goto(MAP)
-    _charts_drawn(page)
+    _ready_to_print(page)
     page.emulate_media(media="print")
     pdf = page.pdf(prefer_css_page_size=True, print_background=True)
     pages = re.findall(rb"/Type\s*/Page[^s]", pdf)
@@ -226,21 +229,26 @@ def test_a_journey_that_forks_prints_its_ways_on_one_a3_page(visit):
     path) and some files back for a missing document: the print shows both."""
     tab = visit()
     page = tab.goto("journeys/reclamation/")
-    _charts_drawn(page)
+    _ready_to_print(page)
     page.emulate_media(media="print")
     pdf = page.pdf(prefer_css_page_size=True, print_background=True)
     assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
+    # What paper shows: the detailed map, whichever level the screen showed.
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     ways = page.locator('.parcours-map[data-state="current"] tr.parcours-lane-flow')
     assert ways.is_visible()
     text = " ".join(ways.inner_text().split())
-    assert "Étape 7 · 25" in text and "La réponse ne me convainc pas" in text and "nouvel essai" in text
+    # Its fork to the mediator and its way back for a missing document (the words "nouvel essai" are a screen note).
+    assert "Étape 7 · 25" in text and "La réponse ne me convainc pas" in text and "Étape 3 · 3 %" in text
     assert page.locator('.parcours-map[data-state="current"] .parcours-path-exception').first.is_visible()
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    assert not ways.is_visible() and page.locator('.parcours-overview[data-state="current"]').is_visible()
     (SCREENSHOTS / "journey-branches-a3.pdf").write_bytes(pdf)
 
 
 def test_a_map_read_in_dark_mode_prints_in_the_light_scheme(visit):
     tab = visit(color_scheme="dark")
-    page = tab.goto(MAP)
+    page = tab.goto(DETAIL)
     _charts_drawn(page)
     irritant = ".parcours-map[data-state=current] .parcours-q-irritant"
     page.emulate_media(media="print")
@@ -266,7 +274,7 @@ def test_a_printed_target_map_says_it_is_the_target(visit):
 
 def test_switching_to_the_target_closes_the_current_stages_panel(visit):
     tab = visit()
-    page = tab.goto(MAP)
+    page = tab.goto(DETAIL)
     page.locator(".parcours-map[data-state=current] .parcours-stage-link").nth(2).click()
     panel = page.locator("[data-parcours-panel]")
     assert panel.is_visible()
@@ -279,7 +287,7 @@ def test_switching_to_the_target_closes_the_current_stages_panel(visit):
 
 def test_escape_closes_the_panel_wherever_the_focus_is(visit):
     tab = visit()
-    page = tab.goto(MAP)
+    page = tab.goto(DETAIL)
     page.locator(".parcours-map[data-state=current] .parcours-stage-link").nth(1).click()
     panel = page.locator("[data-parcours-panel]")
     assert panel.is_visible()
@@ -291,7 +299,7 @@ def test_escape_closes_the_panel_wherever_the_focus_is(visit):
 def test_a_link_to_a_target_stage_shows_the_target_map(visit):
     tab = visit()
     page = tab.goto(MAP + "#target-je-sais-ce-qui-me-restera-a-payer")
-    assert page.locator(".parcours-map[data-state=target]").is_visible()
+    assert page.locator(".parcours-overview[data-state=target]").is_visible()
     assert page.get_by_role("radio", name="Parcours cible").is_checked()
     assert "Je sais tout de suite ce qui me restera à payer" in page.locator("[data-parcours-panel] .parcours-panel-title").inner_text()
 
@@ -305,7 +313,7 @@ def test_a_touchpoints_figures_say_what_they_count(visit):
 
 def test_charts_band_the_same_moments_of_truth_as_the_map_columns(visit):
     tab = visit()
-    page = tab.goto("journeys/reclamation/")
+    page = tab.goto("journeys/reclamation/?zoom=detail")
     _charts_drawn(page)
     current = ".parcours-map[data-state=current]"
     columns = page.evaluate(f"[...document.querySelectorAll('{current} col[data-stage]')].map(c => c.classList.contains('is-mot'))")

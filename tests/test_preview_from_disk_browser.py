@@ -46,10 +46,11 @@ def test_the_preview_reads_from_disk_with_its_charts_links_and_search(preview, b
     page.locator('.md-content a[href$="personas/fanny.html"]').first.click()
     page.wait_for_load_state("load")
     assert page.url.endswith("/personas/fanny.html")
-    # The map's charts are drawn (no instant navigation from disk: each page starts on its own).
+    # The overview's curve is in the page; the detailed map's charts are drawn
+    # (no instant navigation from disk: each page starts on its own).
     page.goto((preview / "journeys" / "remboursement.html").as_uri())
-    page.wait_for_selector(".parcours-journey[data-charts-drawn=true]", timeout=15000)
-    page.locator(".parcours-map:not([hidden]) .parcours-chart").first.hover()
+    assert page.locator(".parcours-overview:not([hidden]) .parcours-ov-svg").is_visible()
+    page.goto((preview / "journeys" / "remboursement.html").as_uri() + "?zoom=detail")
     page.wait_for_selector(".parcours-chart .main-svg", timeout=15000)
     # Search works without a server, from the index the offline plugin inlines.
     page.locator("input.md-search__input").click(force=True)

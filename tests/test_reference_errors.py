@@ -76,6 +76,22 @@ CASES = [
         ),
     ),
     Case(
+        "target_stage_replacing_a_stage_the_current_journey_does_not_have",
+        JOURNEY, "      name: Je suis remboursée sans rien envoyer\n",
+        "      name: Je suis remboursée sans rien envoyer\n      replaces: [j-envoie-ma-factur]\n",
+        needle="replaces: [j-envoie-ma-factur]",
+        at_line=(
+            f"{JOURNEY}:{{line}}:18 target.stages[1].replaces[1] : « j-envoie-ma-factur » n'est pas une étape du parcours actuel : "
+            "« replaces » nomme les étapes d'aujourd'hui que cette étape cible remplace. Vouliez-vous dire « j-envoie-ma-facture » ? "
+            "Étapes actuelles : « je-consulte » et « j-envoie-ma-facture »."
+        ),
+    ),
+    Case(
+        "what_replaces_and_what_changes_belong_to_target_stages_only",
+        JOURNEY, "    name: J'envoie ma facture\n", "    name: J'envoie ma facture\n    changes: [Plus rien à poster]\n",
+        expected=("stages[2].changes : « changes » n'est pas un champ connu ici.",),
+    ),
+    Case(
         "unknown_prioritisation_criterion",
         SOLUTION, "  resources: 3", "  ressources: 3",
         expected=("scores.ressources : « ressources » n'est pas un critère de priorisation du site. Vouliez-vous dire « resources » ?",),

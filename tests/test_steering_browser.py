@@ -59,13 +59,14 @@ def test_a_reader_picks_the_date_what_changed_is_counted_from(visit):
 
 def test_the_listening_lane_reads_on_the_map_and_in_the_stages_panel(visit):
     tab = visit()
-    page = tab.goto(MAP)
+    # The detailed map, where every lane is (the page opens on its overview).
+    page = tab.goto(MAP + "?zoom=detail")
     lane = page.locator(".parcours-map[data-state=current] tr.parcours-lane-listening")
     lane.scroll_into_view_if_needed()
-    assert lane.get_by_role("rowheader", name="Écoute des clients").is_visible()
+    assert lane.get_by_role("rowheader", name="Écoute des adhérents").is_visible()
     text = " ".join(lane.inner_text().split())
     assert "Note à chaud dans l'application après le virement · chaque mois 78 % (novembre 2026)" in text
-    assert "Comité client de septembre 2026" in text
+    assert "Comité adhérent de septembre 2026" in text
     page.locator(".parcours-map[data-state=current] a.parcours-stage-link", has_text="J'attends mon remboursement").click()
     panel = page.locator("[data-parcours-panel]")
     assert panel.is_visible()

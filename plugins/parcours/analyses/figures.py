@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from ..model import Journey, Stage
-from ..model.vocabulary import ENCHANTMENT, IRRITANT, MAIN_PATH, NPS_KPI, RUPTURE, SATISFACTION_KPI
+from ..model.vocabulary import COUNTED, ENCHANTMENT, IRRITANT, MAIN_PATH, NPS_KPI, RUPTURE, SATISFACTION_KPI
 from .evidence import JourneyEvidence
 
 
@@ -88,3 +88,7 @@ def phase_groups(stages: list[Stage]) -> list[tuple[str, list[tuple[int, Stage]]
             groups.append((stage.phase, [(number, stage)]))
     return groups
 
+
+def stage_counts(stage: Stage) -> list[tuple[str, int]]:
+    """How many of a stage's touchpoints are of each counted qualification (`COUNTED`), in order."""
+    return [(value, sum(1 for t in stage.touchpoints if t.qualification == value)) for value in COUNTED]

@@ -77,6 +77,8 @@ class Index:
     stages_citing: dict[str, list[StagePlace]] = field(default_factory=lambda: defaultdict(list))
     solutions_addressing: dict[tuple[str, str, str | None], list[str]] = field(default_factory=lambda: defaultdict(list))
     solutions_delivering: dict[tuple[str, str], list[str]] = field(default_factory=lambda: defaultdict(list))
+    #: The target stages replacing each current stage (`replaces`), by (journey, current stage).
+    replaced_by: dict[tuple[str, str], list[str]] = field(default_factory=lambda: defaultdict(list))
     media: dict[str, MediaFile] = field(default_factory=dict)
     #: Sources that exist but are invalid, by kind: a reference to one of them
     #: is not reported again (the file has its own error), nor followed.

@@ -11,7 +11,7 @@ from ..model.vocabulary import ALL_PERSONAS, DONE
 from ..sources.document import SourceDocument
 from ..sources.positions import Loc
 from ..sources.problems import Problem
-from .entries import Entry, Index, SessionTopic
+from .entries import Entry, Index, SessionTopic, StagePlace
 from .media import register_clip, register_media
 
 DEFAULT_CRITERION_IDS = {criterion for criterion, *_ in DEFAULT_CRITERIA}
@@ -104,6 +104,8 @@ def _check_journey(index: Index, entry: Entry[Journey]) -> list[Problem]:
                     persona_ref((*loc, "emotion", persona), persona)
             problems.extend(_check_touchpoints(doc, loc, stage, persona_ref))
             problems.extend(_check_next(doc, loc, stage, [place.stage.id for place in index.stages(entry.id, state)]))
+            if state == "target":
+                problems.extend(_check_replaces(index, entry, place))
             known_benchmarks = sorted(index.benchmarks)
             for position, benchmark in enumerate(stage.best_practices):
                 if benchmark not in index.benchmarks and not index.is_broken("benchmark", benchmark):
@@ -189,6 +191,21 @@ def _check_next(doc: SourceDocument, loc: Loc, stage: Stage, stage_ids: list[str
     total = sum(transition.share or 0 for transition in stage.next)
     if total > 100:
         problems.append(doc.problem("next_shares_over", (*loc, "next"), total=round(total, 1)))
+    return problems
+
+
+def _check_replaces(index: Index, entry: Entry[Journey], place: StagePlace) -> list[Problem]:
+    """A target stage replaces stages of the current journey: each must be one, and is linked back to it."""
+    problems: list[Problem] = []
+    current = [other.stage.id for other in index.stages(entry.id, "current")]
+    for position, stage_id in enumerate(getattr(place.stage, "replaces", [])):
+        if stage_id not in current:
+            problems.append(entry.doc.problem(
+                "unknown_replaced_stage", (*place.loc, "replaces", position), value=stage_id,
+                suggestion=closest(stage_id, current), known=current,
+            ))
+        elif place.stage.id not in index.replaced_by[(entry.id, stage_id)]:
+            index.replaced_by[(entry.id, stage_id)].append(place.stage.id)
     return problems
 
 

@@ -8,11 +8,11 @@ from pydantic import BeforeValidator
 
 from .fields import Date, JourneyKindRef, Markdown, Slug, SourceModel, Text, described
 from .indicators import Evidence, Kpi
-from .stage import Stage
+from .stage import Stage, TargetStage
 from .touchpoint import Touchpoint
 from .vocabulary import PeriodName
 
-__all__ = ["Journey", "Stage", "Touchpoint", "TargetState", "DataFile"]
+__all__ = ["Journey", "Stage", "TargetStage", "Touchpoint", "TargetState", "DataFile"]
 
 
 def _data_file(value: Any) -> Any:
@@ -51,7 +51,7 @@ class TargetState(SourceModel):
     summary: Markdown | None = described(
         None, fr="Le parcours cible en quelques lignes (Markdown).", en="The target journey in a few lines (Markdown)."
     )
-    stages: list[Stage] = described(
+    stages: list[TargetStage] = described(
         fr="Les étapes du parcours cible.", en="The stages of the target journey.", min_length=1
     )
 

@@ -232,3 +232,20 @@ class Stage(SourceModel):
         en="The stages customers go to next, with the share of each, when it is not simply the following stage: a fork, or a return to an earlier stage (a retry).",
     )
     evidence: Evidence | None = evidence_field()
+
+
+class TargetStage(Stage):
+    """A stage of the target journey: what it replaces today, and what changes for the customer."""
+
+    replaces: list[Slug] = described(
+        [],
+        fr="Les étapes du parcours actuel que cette étape remplace (leurs identifiants) : la carte les relie, et trace la courbe émotionnelle cible par-dessus l'actuelle.",
+        en="The current journey's stages this stage replaces (their identifiers): the map links them, and draws the target emotion curve over the current one.",
+        example=["j-envoie-mon-devis", "je-recois-la-reponse-a-mon-devis"],
+    )
+    changes: list[Text] = described(
+        [],
+        fr="Ce qui change pour le client à cette étape, par rapport à aujourd'hui, vu de son côté.",
+        en="What changes for the customer at this stage compared with today, from their side.",
+        example=["Je n'ai plus rien à poster"],
+    )

@@ -80,6 +80,8 @@ ENCHANTMENT = "enchantment"
 IRRITANT = "irritant"
 #: A touchpoint where the customer cannot pass from one channel to the next.
 RUPTURE = "rupture"
+#: What the overview counts on each stage, in this order: what hurts, what breaks, what delights.
+COUNTED = (IRRITANT, RUPTURE, ENCHANTMENT)
 #: A touchpoint the customer needs and does not find, and one that repeats another.
 MISSING = "missing"
 REDUNDANT = "redundant"

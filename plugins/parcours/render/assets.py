@@ -33,8 +33,8 @@ def packaged(name: str) -> str:
 
 #: The script's components, in the order they are joined (each uses those before it).
 SCRIPT_MODULES = (
-    "material", "url_state", "charts", "map", "panel", "print", "filters", "compare", "roadmap", "onboarding", "changes", "briefing",
-    "start",
+    "material", "url_state", "charts", "map", "overview", "zoom", "phone", "panel", "print", "presentation",
+    "filters", "compare", "roadmap", "onboarding", "changes", "briefing", "start",
 )
 
 
@@ -43,10 +43,10 @@ def script() -> str:
     in one closure, so that they share their functions and leak nothing."""
     parts = [f"/* ---- {name}.js */\n{packaged(f'js/{name}.js')}" for name in SCRIPT_MODULES]
     return (
-        "/* Parcours: the journey map's controls, side panel, charts and print layout, the lists'\n"
-        "   filters, the personas' comparison, the road map's grouping, the onboarding path's\n"
-        "   progress, what changed since a date and the team briefings' print layout. Pages are\n"
-        "   plain HTML and readable before it runs. */\n"
+        "/* Parcours: the journey map's controls, overview, zoom, phone reading, side panel, charts,\n"
+        "   print layout and presentation mode, the lists' filters, the personas' comparison, the\n"
+        "   road map's grouping, the onboarding path's progress, what changed since a date and the\n"
+        "   team briefings' print layout. Pages are plain HTML and readable before it runs. */\n"
         "(function () {\n\"use strict\";\n\n" + "\n".join(parts) + "})();\n"
     )
 

@@ -13,8 +13,9 @@ from typing import Any
 from babel.lists import format_list
 from markupsafe import Markup
 
+from ...analyses.comparison import Comparison, compare, emotion_of
 from ...analyses.evidence import JourneyEvidence
-from ...analyses.figures import phase_groups
+from ...analyses.figures import phase_groups, stage_counts
 from ...analyses.flow import Flow
 from ...analyses.insights import Insights
 from ...analyses.sitemap import source_page
@@ -27,7 +28,8 @@ from ...model.vocabulary import ALL_PERSONAS, MEASURES, VOLUME
 from ...site import Site
 from .. import formats
 from ..charts.journey import emotion_figure, funnel_figure
-from ..charts.map_svg import Drawing, emotion_drawing, funnel_drawing
+from ..charts.map_svg import Drawing, funnel_drawing
+from ..charts.overview import MARKERS, Curve, current_curve, target_curve
 from ..charts.style import chart_json, persona_positions, persona_style
 from ..charts.trends import measure_trend_figure, trend_figure
 from ..files import PageSpec
@@ -67,7 +69,13 @@ class StateView:
     solutions: dict[str, list[str]]
     flow: Flow
     charts: dict[str, Markup] = field(default_factory=dict)
-    #: The same charts drawn by the page, for first paint and print (`charts/map_svg.py`).
+    #: The overview's figures: each stage's counted qualifications, and the emotion curves.
+    counts: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    curve: Curve | None = None
+    #: On the target journey: what each of its stages replaces today.
+    comparison: Comparison | None = None
+    #: The detailed map's funnel drawn by the page, for first paint and print (`charts/map_svg.py`;
+    #: its emotion chart draws `curve`, as the overview does).
     drawings: dict[str, Drawing] = field(default_factory=dict)
 
 
@@ -152,10 +160,16 @@ def journey_view(entry: Entry[Journey], site: Site, translator: Translator) -> d
             solutions=solutions,
             flow=Flow(stages),
         )
+        if any(stage.touchpoints for stage in stages):  # a target drawn without touchpoints counts none, rather than zeros
+            view.counts = {stage.id: stage_counts(stage) for stage in stages}
+        named = [(p.id, p.short) for p in personas]
+        if state == "current":
+            view.curve = current_curve(stages, named, positions, settings.emotion_scale, translator)
+        else:
+            view.comparison = compare(states[0].stages if states else [], stages)
+            view.curve = target_curve(view.comparison, named, positions, settings.emotion_scale, translator)
         if "emotion" in view.lanes:
-            shorts = [(p.id, p.short) for p in personas]
-            view.charts["emotion"] = chart_json(emotion_figure(stages, shorts, settings.emotion_scale, translator, positions=positions))
-            view.drawings["emotion"] = emotion_drawing(stages, shorts, settings.emotion_scale, translator, positions)
+            view.charts["emotion"] = chart_json(emotion_figure(stages, named, settings.emotion_scale, translator, positions=positions))
         if any(s.volume is not None for s in stages):
             view.charts["funnel"] = chart_json(funnel_figure(stages, insights.blocking_stage, translator))
             view.drawings["funnel"] = funnel_drawing(stages, insights.blocking_stage, translator)
@@ -176,6 +190,8 @@ def journey_view(entry: Entry[Journey], site: Site, translator: Translator) -> d
         "personas": personas,
         "emotion_keys": [p.id for p in personas] or [ALL_PERSONAS],
         "trends": trends,
+        "emotion_of": emotion_of,
+        "markers": MARKERS,
     }
 
 

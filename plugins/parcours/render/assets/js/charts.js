@@ -1,11 +1,6 @@
-/* Charts: plotly is loaded once, from the site itself, only where a chart
-   is interactive. A chart's figure is JSON in a `<template>` beside it; the
-   map's charts follow its columns (the persona and channels chosen).
-
-   The map's own charts are drawn by the page (SVG): they are there at first
-   paint, before any script, and in print. plotly takes over, for hover and
-   for the persona and channels chosen, when the reader reaches for a chart
-   (pointer, touch) or a control. */
+/* Charts: plotly is loaded once, from the site itself, only on pages that
+   draw one. A chart's figure is JSON in a `<template>` beside it; the map's
+   charts follow its columns (the persona and channels chosen). */
 
 var here = document.currentScript ? document.currentScript.src : location.href;
 var PLOTLY_URL = new URL("plotly.min.js", here).href;
@@ -47,76 +42,63 @@ function axesText(layout, colour) {
   });
 }
 
-JourneyMap.prototype.setUpCharts = function () {
-  var self = this;
-  var charts = all(this.root, ".parcours-chart");
-  if (!charts.length) return;
-  this.root.setAttribute("data-charts-drawn", "true");
-  if (window.performance && performance.mark) performance.mark("parcours:charts-drawn");
-  var wake = function () { self.makeInteractive(); };
-  charts.forEach(function (chart) {
-    ["pointerenter", "touchstart"].forEach(function (name) { chart.addEventListener(name, wake, { once: true, passive: true }); });
-  });
-};
-
-JourneyMap.prototype.makeInteractive = function () {
-  if (this.interactive) return;
-  this.interactive = true;
-  drawMapCharts(this);
-};
-
-/* The charts of a journey map's shown state, for the stages and persona chosen. */
+/* The charts of a journey map's shown state, for the stages and persona chosen;
+   none while the overview is shown (it draws its own curve, without plotly). */
 function drawMapCharts(map) {
   var section = map.root.querySelector('.parcours-map[data-state="' + map.state.journey + '"]');
-  if (!section) return;
-  var charts = all(section, ".parcours-chart");
-  if (!charts.length) return;
+  if (!section || section.hidden || !section.querySelector(".parcours-chart")) return;
   loadPlotly().then(function (Plotly) {
-    var palette = colours(map.root);
-    var cols = all(section, "col[data-stage]");
-    var ids = cols.map(function (col) { return col.getAttribute("data-stage"); });
-    var names = all(section, ".parcours-stage-name").map(function (name) { return name.textContent; });
-    var visible = cols.filter(function (col) { return !col.classList.contains("is-out"); })
-      .map(function (col) { return col.getAttribute("data-stage"); });
-    charts.forEach(function (chart) {
-      var figure = figureOf(chart);
-      /* Each point's stage, from the map's columns: customdata[0] is its id, [1] its name. */
-      figure.data.forEach(function (trace) {
-        trace.customdata = trace.customdata.map(function (point, index) { return [ids[index], names[index]].concat(point); });
-      });
-      var persona = map.state.persona;
-      var traces = figure.data.filter(function (trace) {
-        return chart.getAttribute("data-chart") !== "emotion" || !persona || trace.meta === persona || trace.meta === "*";
-      }).map(function (trace) { return keepStages(trace, visible); });
-      var layout = figure.layout;
-      layout.xaxis.range = [-0.5, visible.length - 0.5];
-      layout.font = { color: palette.text, family: "inherit" };
-      axesText(layout, palette.text);
-      if (layout.yaxis) layout.yaxis.gridcolor = palette.grid;
-      layout.showlegend = chart.getAttribute("data-chart") === "emotion" && traces.length > 1;
-      (layout.annotations || []).forEach(function (note) {
-        var stage = figure.data[0].customdata[Math.floor(note.x)][0];
-        note.visible = visible.indexOf(stage) >= 0;
-        note.x = visible.indexOf(stage) + 0.5;
-      });
-      /* Moments of truth: the band follows its stage's column, in the scheme's tint. */
-      (layout.shapes || []).forEach(function (shape) {
-        if (shape.name !== "moment-of-truth") return;
-        var at = visible.indexOf(ids[Math.round((shape.x0 + shape.x1) / 2)]);
-        Object.assign(shape, {
-          type: "rect", xref: "x", yref: "paper", y0: 0, y1: 1, layer: "below", line: { width: 0 },
-          fillcolor: palette.moment || "rgba(11,87,208,0.07)",
-          visible: at >= 0, x0: at - 0.5, x1: at + 0.5
-        });
-      });
-      /* The page's own drawing gives way to plotly's. */
-      all(chart, ":scope > .parcours-chart-svg").forEach(function (drawn) { drawn.remove(); });
-      Plotly.react(chart, traces, layout, { displayModeBar: false, responsive: true, staticPlot: false });
-    });
-    map.root.setAttribute("data-charts-interactive", "true");
+    drawSectionCharts(map, section, Plotly);
+    map.root.setAttribute("data-charts-drawn", "true");
+    if (window.performance && performance.mark) performance.mark("parcours:charts-drawn");
   }).catch(function () {
-    /* The page's drawing stays: the charts are read, without hover. */
-    map.root.setAttribute("data-charts-interactive", "failed");
+    map.root.setAttribute("data-charts-drawn", "failed");
+  });
+}
+
+/* Draw them now: plotly draws these charts at once (printing cannot wait). */
+function drawSectionCharts(map, section, Plotly) {
+  var charts = all(section, ".parcours-chart");
+  var palette = colours(map.root);
+  var cols = all(section, "col[data-stage]");
+  var ids = cols.map(function (col) { return col.getAttribute("data-stage"); });
+  var names = all(section, ".parcours-stage-name").map(function (name) { return name.textContent; });
+  var visible = cols.filter(function (col) { return !col.classList.contains("is-out"); })
+    .map(function (col) { return col.getAttribute("data-stage"); });
+  charts.forEach(function (chart) {
+    var figure = figureOf(chart);
+    /* Each point's stage, from the map's columns: customdata[0] is its id, [1] its name. */
+    figure.data.forEach(function (trace) {
+      trace.customdata = trace.customdata.map(function (point, index) { return [ids[index], names[index]].concat(point); });
+    });
+    var persona = map.state.persona;
+    var traces = figure.data.filter(function (trace) {
+      return chart.getAttribute("data-chart") !== "emotion" || !persona || trace.meta === persona || trace.meta === "*";
+    }).map(function (trace) { return keepStages(trace, visible); });
+    var layout = figure.layout;
+    layout.xaxis.range = [-0.5, visible.length - 0.5];
+    layout.font = { color: palette.text, family: "inherit" };
+    axesText(layout, palette.text);
+    if (layout.yaxis) layout.yaxis.gridcolor = palette.grid;
+    layout.showlegend = chart.getAttribute("data-chart") === "emotion" && traces.length > 1;
+    (layout.annotations || []).forEach(function (note) {
+      var stage = figure.data[0].customdata[Math.floor(note.x)][0];
+      note.visible = visible.indexOf(stage) >= 0;
+      note.x = visible.indexOf(stage) + 0.5;
+    });
+    /* Moments of truth: the band follows its stage's column, in the scheme's tint. */
+    (layout.shapes || []).forEach(function (shape) {
+      if (shape.name !== "moment-of-truth") return;
+      var at = visible.indexOf(ids[Math.round((shape.x0 + shape.x1) / 2)]);
+      Object.assign(shape, {
+        type: "rect", xref: "x", yref: "paper", y0: 0, y1: 1, layer: "below", line: { width: 0 },
+        fillcolor: palette.moment || "rgba(11,87,208,0.07)",
+        visible: at >= 0, x0: at - 0.5, x1: at + 0.5
+      });
+    });
+    /* The page's own drawing (first paint, print without script) gives way to plotly's. */
+    all(chart, ":scope > .parcours-chart-svg").forEach(function (drawn) { drawn.remove(); });
+    Plotly.react(chart, traces, layout, { displayModeBar: false, responsive: true, staticPlot: false });
   });
 }
 

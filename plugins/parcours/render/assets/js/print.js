@@ -11,12 +11,20 @@ JourneyMap.prototype.setUpPrint = function () {
     var bottom = root.getBoundingClientRect().bottom + window.scrollY;
     return bottom <= A3_LANDSCAPE.height;
   }
-  var scheme = null;
+  var scheme = null, printed = null, wasHidden = false;
   function before() {
     /* Paper is white: a map read in dark mode prints in the light scheme. */
     scheme = colourScheme();
     if (scheme && scheme !== "default") setColourScheme("default");
     root.setAttribute("data-printed-state", self.state.journey);
+    /* The page prints the chosen state's detailed map, whichever level is shown. */
+    printed = root.querySelector('.parcours-map[data-state="' + self.state.journey + '"]');
+    wasHidden = printed ? printed.hidden : false;
+    if (printed) printed.hidden = false;
+    /* Paper shows the whole map, never a phone's one stage at a time. */
+    self.stepped = false;
+    self.updateStepper();
+    self.updateStrip();
     document.documentElement.classList.add("parcours-print");
     root.style.setProperty("--parcours-print-width", A3_LANDSCAPE.width + "px");
     var low = 3, high = 12;
@@ -27,9 +35,15 @@ JourneyMap.prototype.setUpPrint = function () {
     }
     root.style.setProperty("--parcours-print-font", low + "px");
     root.setAttribute("data-print-font", String(Math.round(low * 10) / 10));
+    if (printed && window.Plotly) drawSectionCharts(self, printed, window.Plotly);
     self.printCharts(low);
   }
   function after() {
+    if (printed) printed.hidden = wasHidden;
+    printed = null;
+    self.stepped = window.matchMedia(STEPPED).matches;
+    self.updateStepper();
+    self.updateStrip();
     if (scheme && scheme !== "default") setColourScheme(scheme);
     root.removeAttribute("data-printed-state");
     document.documentElement.classList.remove("parcours-print");
