@@ -100,7 +100,7 @@ def main() -> None:
 
     corpus, twin = sites(args.journeys)
     site, twin_site = OUT / "corpus-site", OUT / "plain-site"
-    build = paired((corpus / "mkdocs.yml", site), (twin / "mkdocs.yml", twin_site), args.builds)
+    builds = paired((corpus / "mkdocs.yml", site), (twin / "mkdocs.yml", twin_site), args.builds)
     counted, twin_counted = pages(site), pages(twin_site)
 
     journey = cited_journey(corpus)
@@ -126,8 +126,8 @@ def main() -> None:
     print("| What | Parcours | Yardstick, same run | Ratio |")
     print("| --- | ---: | ---: | ---: |")
     print(
-        f"| Corpus build, {args.journeys} journeys ({counted} pages; median of {args.builds}) | {Pair.median(build.a):.1f} s "
-        f"| plain Material, same pages and text ({twin_counted}): {Pair.median(build.b):.1f} s | **{build.ratio:.2f}** |"
+        f"| Corpus build, {args.journeys} journeys ({counted} pages; median of {args.builds}) | {Pair.median(builds.a):.1f} s "
+        f"| plain Material, same pages and text ({twin_counted}): {Pair.median(builds.b):.1f} s | **{builds.ratio:.2f}** |"
     )
     print(f"| Charts drawn, first visit | {drawn.charts_ms:.0f} ms | Mermaid `journey` page: {mermaid.charts_ms:.0f} ms | **{drawn.charts_ms / mermaid.charts_ms:.2f}** |")
     print(f"| Charts drawn, repeat visit | {drawn.repeat_charts_ms:.0f} ms | Mermaid `journey` page: {mermaid.repeat_charts_ms:.0f} ms | **{drawn.repeat_charts_ms / mermaid.repeat_charts_ms:.2f}** |")
@@ -137,14 +137,14 @@ def main() -> None:
     )
     print(f"| Preview, first build | {saved['first']:.1f} s | plain Material: {twin_saved['first']:.1f} s | {saved['first'] / twin_saved['first']:.2f} |")
     if large is not None:
-        small_cost, small_twin_cost = Pair.median(build.a) / counted * 1000, Pair.median(build.b) / twin_counted * 1000
+        small_cost, small_twin_cost = Pair.median(builds.a) / counted * 1000, Pair.median(builds.b) / twin_counted * 1000
         large_cost, large_twin_cost = large.a[0].seconds / large_pages * 1000, large.b[0].seconds / large_twin_pages * 1000
         print(
             f"| Corpus build, {args.large} journeys ({large_pages} pages) | {large.a[0].seconds:.1f} s | plain Material ({large_twin_pages}): "
             f"{large.b[0].seconds:.1f} s | **{large.ratio:.2f}** |"
         )
         print(f"| Peak memory, {args.large} journeys | {large.a[0].peak_mb:.0f} MB | plain Material: {large.b[0].peak_mb:.0f} MB | {large.a[0].peak_mb / large.b[0].peak_mb:.2f} |")
-        print(f"| Peak memory, {args.journeys} journeys | {statistics.median(r.peak_mb for r in build.a):.0f} MB | plain Material: {statistics.median(r.peak_mb for r in build.b):.0f} MB | {statistics.median(r.peak_mb for r in build.a) / statistics.median(r.peak_mb for r in build.b):.2f} |")
+        print(f"| Peak memory, {args.journeys} journeys | {statistics.median(r.peak_mb for r in builds.a):.0f} MB | plain Material: {statistics.median(r.peak_mb for r in builds.b):.0f} MB | {statistics.median(r.peak_mb for r in builds.a) / statistics.median(r.peak_mb for r in builds.b):.2f} |")
         print(
             f"| Cost per page, {args.journeys} → {args.large} journeys | {small_cost:.1f} → {large_cost:.1f} ms | plain Material: "
             f"{small_twin_cost:.1f} → {large_twin_cost:.1f} ms | **{large_cost / small_cost:.2f}** (plain: {large_twin_cost / small_twin_cost:.2f}) |"
