@@ -15,6 +15,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 EDITOR_TOOLS := tests/editor/node_modules/.installed
 A11Y_TOOLS := tests/a11y/node_modules/.installed
+BENCH_TOOLS := bench/node_modules/.installed
 
 .PHONY: serve build check test test-fast bench browser-tools demo-media schemas lock clean
 
@@ -66,6 +67,12 @@ $(A11Y_TOOLS): tests/a11y/package-lock.json
 	npm ci --prefix tests/a11y --no-audit --no-fund --silent
 	touch $@
 
+# Mermaid, which the bench draws the same journey with, beside the map.
+$(BENCH_TOOLS): bench/package-lock.json
+	$(NODE_TOOLS)
+	npm ci --prefix bench --no-audit --no-fund --silent
+	touch $@
+
 ## Run every test, browser, accessibility and editor tests included.
 test: $(STAMP) browser-tools $(EDITOR_TOOLS) $(A11Y_TOOLS)
 	$(BIN)/python -m pytest
@@ -74,8 +81,8 @@ test: $(STAMP) browser-tools $(EDITOR_TOOLS) $(A11Y_TOOLS)
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not browser and not editor"
 
-## Measure build time and page weight (figures go in the README).
-bench: $(STAMP) browser-tools
+## Measure every speed figure beside its yardstick (figures go in the README).
+bench: $(STAMP) browser-tools $(BENCH_TOOLS)
 	$(BIN)/python bench/run.py
 
 ## Remake the demo's clips and persona videos from text (espeak-ng, ffmpeg).
@@ -96,4 +103,4 @@ lock:
 	  grep '^setuptools==' requirements.lock; } > requirements.lock.new && mv requirements.lock.new requirements.lock
 
 clean:
-	rm -rf $(VENV) site .pytest_cache tests/editor/node_modules tests/a11y/node_modules
+	rm -rf $(VENV) site .pytest_cache tests/editor/node_modules tests/a11y/node_modules bench/node_modules bench/out

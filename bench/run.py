@@ -1,15 +1,19 @@
-"""Parcours' benchmark: build time, page weight and drawing time.
+"""Parcours' benchmark: every figure beside its yardstick, measured in the same run.
 
-Run with `make bench`. It builds the demo and a generated corpus (100
-journeys of 12 stages and 60 touchpoints, 50 personas, 200 benchmark
-sheets, 100 solution sheets), then a plain Material site with the same
-pages and the same text, and prints:
+Run with `make bench`. It writes a generated corpus (100 journeys of 12
+stages and 60 touchpoints, 50 personas, 200 benchmark sheets, 100 solution
+sheets; `corpus.py`) and its plain Material twin, the same pages with the
+same text (`twin.py`), then prints:
 
-- build time of each, and the ratio Parcours / plain Material;
-- the weight of a map page: its own HTML, what a first visit downloads
-  (compressed, as an intranet server sends it; the search index aside),
-  what a repeat visit downloads;
-- the time until the map, then its charts, are drawn in headless chromium;
+- the corpus's build time against its twin's, built in turn (`builds.py`);
+- "charts drawn" on a first and a repeat visit of a journey map, against
+  the twin's page of the same journey drawn as a Mermaid `journey` diagram,
+  in headless chromium (`browser.py`);
+- the preview's rebuild after one journey is saved under `mkdocs serve`,
+  against the twin's after one page is saved (`preview.py`);
+- a corpus ten times larger (1,000 journeys): its build time and peak
+  memory, and the cost per page at 100 and at 1,000 journeys, each against
+  its twin;
 - the overview (`overview.py`): for the demo's journeys and a 12-stage corpus
   journey, at 1440×900 and 1920×1080, how many stage names are on screen at
   once and how far down it starts, its height, when it is drawn; at 390 px,
@@ -22,252 +26,135 @@ what issue 15 asks of the overview, with the same measure).
 from __future__ import annotations
 
 import argparse
-import gzip
-import html
+import json
 import os
-import re
-import shutil
 import statistics
+import subprocess
 import sys
-import threading
 import time
-from email.utils import formatdate, parsedate_to_datetime
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from browser import CHROMIUM, serve, visit  # noqa: E402
+from builds import Pair, build, paired  # noqa: E402
 from corpus import write_corpus  # noqa: E402
 from overview import overview_figures, table  # noqa: E402
+from twin import MERMAID, MERMAID_JOURNEY, plain_twin  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
-SEARCH = ("search/search_index.json", "search/search_index.js")
+#: The chart each page draws first: the overview's emotion curve, Mermaid's diagram (Material puts it in a `div.mermaid`).
+PARCOURS_CHART = ".parcours-overview:not([hidden]) .parcours-ov-svg"
+MERMAID_CHART = "div.mermaid"
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 
-def build(config: Path, site_dir: Path) -> float:
-    """Build a site with MkDocs' own API; return the seconds it took."""
-    from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.config import load_config
-
-    started = time.perf_counter()
-    cfg = load_config(str(config), site_dir=str(site_dir), strict=False)
-    cfg.plugins.on_startup(command="build", dirty=False)
-    try:
-        mkdocs_build(cfg)
-    finally:
-        cfg.plugins.on_shutdown()
-    return time.perf_counter() - started
-
-
-class _ConfigLoader(yaml.SafeLoader):
-    """Reads a `mkdocs.yml` as MkDocs does its `!ENV` tags: the variable's value, else the default."""
-
-
-def _env(loader: yaml.SafeLoader, node: yaml.Node) -> object:
-    names = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
-    *variables, default = names if len(names) > 1 else (*names, None)
-    found = next((os.environ[name] for name in variables if name in os.environ), None)
-    return yaml.safe_load(found) if found is not None else default
-
-
-_ConfigLoader.add_constructor("!ENV", _env)
-
-
-def plain_twin(parcours_src: Path, target: Path) -> Path:
-    """The same pages with the same text, as plain Markdown for plain Material."""
-    from click.testing import CliRunner
-
-    from parcours.cli import main
-
-    shutil.rmtree(target, ignore_errors=True)
-    generated = target / "generated"
-    result = CliRunner().invoke(main, ["build-pages", str(parcours_src), "--out", str(generated)])
-    assert result.exit_code == 0, result.output
-    docs = target / "docs"
-    shutil.copytree(parcours_src / "docs", docs)
-    pages = 0
-    for page in generated.rglob("*.md"):
-        raw = page.read_text("utf-8")
-        title = re.search(r'^title: "(.*)"$', raw, re.M).group(1)
-        body = re.sub(r"<[^>]+>", " ", raw.split("---", 2)[2])
-        text = " ".join(html.unescape(body).split())
-        out = docs / page.relative_to(generated)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        # Paragraphs of the same text, so Markdown has the same amount to render.
-        paragraphs = [text[i : i + 600] for i in range(0, len(text), 600)]
-        out.write_text(f"# {title}\n\n" + "\n\n".join(paragraphs) + "\n", "utf-8")
-        pages += 1
-    config = yaml.load((parcours_src / "mkdocs.yml").read_text("utf-8"), Loader=_ConfigLoader)
-    config["plugins"] = [p for p in config["plugins"] if p != "parcours" and not (isinstance(p, dict) and "parcours" in p)]
-    config.pop("nav", None)
-    config["theme"]["custom_dir"] = "overrides"
-    (target / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), "utf-8")
-    (target / "overrides").mkdir(exist_ok=True)
-    shutil.rmtree(generated)
-    return target
-
-
-class _Server(SimpleHTTPRequestHandler):
-    """Serves like an intranet web server: gzip, Last-Modified and ETag, 304."""
-
-    # HTTP/1.1 as intranet servers speak it: Chromium's HTTP cache ignores the
-    # ETag of an HTTP/1.0 response and revalidates it with If-Modified-Since
-    # alone, which this server answers with a full 200. With the base class's
-    # HTTP/1.0, a repeat visit re-downloaded everything but what the tab's
-    # in-memory cache still held and revalidated itself (with If-None-Match).
-    protocol_version = "HTTP/1.1"
-    sent: dict[str, int] = {}
-    lock = threading.Lock()
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-    def do_GET(self) -> None:  # noqa: N802 - the base class's name
-        path = self.translate_path(self.path)
-        if os.path.isdir(path):
-            path = os.path.join(path, "index.html")
-        if not os.path.isfile(path):
-            self.send_error(404)
-            self._count(0)
-            return
-        stat = os.stat(path)
-        etag = f'"{stat.st_mtime_ns:x}-{stat.st_size:x}"'
-        if self.headers.get("If-None-Match") == etag:
-            self.send_response(304)
-            self.send_header("ETag", etag)
-            self.end_headers()
-            self._count(0)
-            return
-        with open(path, "rb") as handle:
-            body = handle.read()
-        gzipped = path.endswith(COMPRESSIBLE) and "gzip" in self.headers.get("Accept-Encoding", "")
-        if gzipped:
-            body = gzip.compress(body, compresslevel=6)
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(path))
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("ETag", etag)
-        self.send_header("Last-Modified", formatdate(stat.st_mtime, usegmt=True))
-        self.send_header("Cache-Control", "no-cache")  # revalidate every time, as after a publication
-        if gzipped:
-            self.send_header("Content-Encoding", "gzip")
-        self.end_headers()
-        self.wfile.write(body)
-        self._count(len(body))
-
-    def _count(self, size: int) -> None:
-        with self.lock:
-            key = self.path.split("?")[0]
-            self.sent[key] = self.sent.get(key, 0) + size
-
-
-def serve(site_dir: Path) -> tuple[str, ThreadingHTTPServer]:
-    handler = lambda *args, **kwargs: _Server(*args, directory=str(site_dir), **kwargs)  # noqa: E731
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_address[1]}/", server
-
-
-def weigh(site_dir: Path, page: str, runs: int) -> dict[str, float]:
-    """Bytes and milliseconds of a map page, first and repeat visit, in headless chromium.
-
-    The page opens on its overview, drawn by the page itself; its charts are
-    the detailed map's, so the visits ask for that level (`?zoom=detail`)."""
-    from playwright.sync_api import sync_playwright
-
-    html_file = site_dir / page / "index.html"
-    raw = html_file.read_bytes()
-    figures = {"html_kb": len(raw) / 1024, "html_gzip_kb": len(gzip.compress(raw, 6)) / 1024}
-    base, server = serve(site_dir)
-    first, repeat, grid_ms, charts_ms, repeat_charts_ms = [], [], [], [], []
-    try:
-        with sync_playwright() as playwright:
-            for run in range(runs):
-                # A profile on disk, so the repeat visit finds its cache as a real browser does.
-                profile = OUT / "chromium-profile"
-                shutil.rmtree(profile, ignore_errors=True)
-                context = playwright.chromium.launch_persistent_context(
-                    str(profile),
-                    executable_path=CHROMIUM,
-                    args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-                    viewport={"width": 1366, "height": 900},
-                )
-                tab = context.pages[0] if context.pages else context.new_page()
-                for visit, bytes_list, timings in (("first", first, charts_ms), ("repeat", repeat, repeat_charts_ms)):
-                    if visit == "repeat":
-                        # A reader comes back later, not within the same second:
-                        # leave the page and give the browser time to store its cache.
-                        tab.goto("about:blank")
-                        tab.wait_for_timeout(3000)
-                    _Server.sent = {}
-                    tab.goto(base + page + "?zoom=detail", wait_until="load")
-                    tab.wait_for_selector(".parcours-journey[data-charts-drawn=true]", timeout=30000)
-                    tab.wait_for_load_state("networkidle")
-                    marks = tab.evaluate(
-                        """() => ({
-                          grid: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-                          charts: performance.getEntriesByName('parcours:charts-drawn')[0]?.startTime,
-                        })"""
-                    )
-                    sent = sum(size for path, size in _Server.sent.items() if not path.endswith(SEARCH) and "/lunr/" not in path and "workers/search" not in path)
-                    bytes_list.append(sent / 1024)
-                    timings.append(marks["charts"])
-                    if visit == "first":
-                        grid_ms.append(marks["grid"])
-                context.close()
-    finally:
-        server.shutdown()
-    figures.update(
-        first_visit_kb=statistics.median(first),
-        repeat_visit_kb=statistics.median(repeat),
-        map_drawn_ms=statistics.median(grid_ms),
-        charts_drawn_ms=statistics.median(charts_ms),
-        repeat_charts_drawn_ms=statistics.median(repeat_charts_ms),
+def sites(journeys: int) -> tuple[Path, Path]:
+    """The corpus of `journeys` journeys and its plain twin (other kinds in proportion)."""
+    scale = journeys / 100
+    corpus = write_corpus(
+        OUT / f"corpus-{journeys}", ROOT, journeys=journeys,
+        personas=round(50 * scale), benchmarks=round(200 * scale), solutions=round(100 * scale),
     )
-    return figures
+    return corpus, plain_twin(corpus, OUT / f"plain-{journeys}")
+
+
+def pages(site_dir: Path) -> int:
+    return sum(1 for _ in site_dir.rglob("index.html"))
+
+
+def cited_journey(corpus: Path) -> Path:
+    """A journey whose second stage a solution sheet cites: renaming it changes that sheet too."""
+    for sheet in sorted((corpus / "solutions").glob("*.md")):
+        fields = yaml.safe_load(sheet.read_text("utf-8").split("---", 2)[1])
+        for address in fields.get("addresses", []):
+            journey, _, stage = address.partition("/")
+            if stage == "etape-2":
+                return corpus / "journeys" / f"{journey}.yml"
+    return corpus / "journeys" / "parcours-1.yml"
+
+
+def preview(config: Path, changed: Path, kind: str, saves: int) -> dict[str, float]:
+    """A preview's first build and its median rebuild after a save, in a process of its own."""
+    script = Path(__file__).resolve().parent / "preview.py"
+    output = subprocess.run([sys.executable, str(script), str(config), str(changed), kind, str(saves)], check=True, capture_output=True, text=True)
+    figures = json.loads(output.stdout.strip().splitlines()[-1])
+    return {"first": figures["first"], "save": statistics.median(figures["saves"])}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--journeys", type=int, default=100)
-    parser.add_argument("--runs", type=int, default=5, help="browser visits per measure (median)")
-    parser.add_argument("--builds", type=int, default=3, help="builds per site (best time)")
+    parser.add_argument("--large", type=int, default=1000, help="journeys of the large corpus (0: skip it)")
+    parser.add_argument("--builds", type=int, default=3, help="pairs of builds of the corpus and its twin (median)")
+    parser.add_argument("--saves", type=int, default=3, help="saves in the preview (median)")
+    parser.add_argument("--runs", type=int, default=5, help="browser visits per page (median)")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
+    if not MERMAID.is_file():
+        sys.exit("bench/node_modules/mermaid is missing: run `make bench`, which installs it.")
 
-    demo_time = min(build(ROOT / "mkdocs.yml", OUT / "demo-site") for _ in range(args.builds))
-    corpus = write_corpus(OUT / "corpus", ROOT, journeys=args.journeys)
-    parcours_time = min(build(corpus / "mkdocs.yml", OUT / "corpus-site") for _ in range(args.builds))
-    twin = plain_twin(corpus, OUT / "plain")
-    plain_time = min(build(twin / "mkdocs.yml", OUT / "plain-site") for _ in range(args.builds))
-    pages = sum(1 for _ in (OUT / "corpus-site").rglob("index.html"))
-    plain_pages = sum(1 for _ in (OUT / "plain-site").rglob("index.html"))
+    corpus, twin = sites(args.journeys)
+    site, twin_site = OUT / "corpus-site", OUT / "plain-site"
+    builds = paired((corpus / "mkdocs.yml", site), (twin / "mkdocs.yml", twin_site), args.builds)
+    counted, twin_counted = pages(site), pages(twin_site)
 
-    corpus_map = weigh(OUT / "corpus-site", "journeys/parcours-1/", args.runs)
-    demo_map = weigh(OUT / "demo-site", "journeys/remboursement/", args.runs)
+    journey = cited_journey(corpus)
+    saved = preview(corpus / "mkdocs.yml", journey, "journey", args.saves)
+    twin_page = twin / "docs" / "journeys" / f"{journey.stem}.md"
+    twin_saved = preview(twin / "mkdocs.yml", twin_page, "page", args.saves)
+
+    page = f"journeys/{MERMAID_JOURNEY}/"
+    drawn = visit(site, page, PARCOURS_CHART, args.runs, OUT / "chromium-profile")
+    mermaid = visit(twin_site, page, MERMAID_CHART, args.runs, OUT / "chromium-profile")
+
+    build(ROOT / "mkdocs.yml", OUT / "demo-site")
     glance = at_a_glance(OUT / "demo-site", ["journeys/remboursement/", "journeys/adhesion/", "journeys/reclamation/", "journeys/remboursement/?state=target"])
-    glance.update(at_a_glance(OUT / "corpus-site", ["journeys/parcours-1/"]))
+    glance.update(at_a_glance(site, [page]))
+
+    large = None
+    if args.large:
+        large_corpus, large_twin = sites(args.large)
+        large = paired((large_corpus / "mkdocs.yml", OUT / "large-site"), (large_twin / "mkdocs.yml", OUT / "large-plain-site"), 1)
+        large_pages, large_twin_pages = pages(OUT / "large-site"), pages(OUT / "large-plain-site")
 
     print(f"\n## Parcours benchmark ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores)\n")
-    print("| Build | Pages | Seconds |")
-    print("| --- | ---: | ---: |")
-    print(f"| Demo (3 journeys) | {sum(1 for _ in (OUT / 'demo-site').rglob('index.html'))} | {demo_time:.1f} |")
-    print(f"| Corpus with Parcours ({args.journeys} journeys, 50 personas, 200 benchmarks, 100 solutions) | {pages} | {parcours_time:.1f} |")
-    print(f"| Same pages and text, plain Material | {plain_pages} | {plain_time:.1f} |")
-    print(f"| **Ratio Parcours / plain** | | **{parcours_time / plain_time:.2f}** |\n")
-    print("| Map page | Own HTML | HTML gzip | First visit (gzip, search index aside) | Repeat visit | Map drawn | Charts drawn | Charts drawn, repeat |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    for name, figures in (("Corpus, 12 stages, 60 touchpoints", corpus_map), ("Demo, remboursement (8 + 7 stages)", demo_map)):
+    print("| What | Parcours | Yardstick, same run | Ratio |")
+    print("| --- | ---: | ---: | ---: |")
+    print(
+        f"| Corpus build, {args.journeys} journeys ({counted} pages; median of {args.builds}) | {Pair.median(builds.a):.1f} s "
+        f"| plain Material, same pages and text ({twin_counted}): {Pair.median(builds.b):.1f} s | **{builds.ratio:.2f}** |"
+    )
+    print(f"| Charts drawn, first visit | {drawn.charts_ms:.0f} ms | Mermaid `journey` page: {mermaid.charts_ms:.0f} ms | **{drawn.charts_ms / mermaid.charts_ms:.2f}** |")
+    print(f"| Charts drawn, repeat visit | {drawn.repeat_charts_ms:.0f} ms | Mermaid `journey` page: {mermaid.repeat_charts_ms:.0f} ms | **{drawn.repeat_charts_ms / mermaid.repeat_charts_ms:.2f}** |")
+    print(
+        f"| Preview, one journey saved ({args.journeys} journeys; median of {args.saves}) | {saved['save']:.2f} s "
+        f"| plain Material, one page saved: {twin_saved['save']:.2f} s | **{saved['save'] / twin_saved['save']:.2f}** |"
+    )
+    print(f"| Preview, first build | {saved['first']:.1f} s | plain Material: {twin_saved['first']:.1f} s | {saved['first'] / twin_saved['first']:.2f} |")
+    if large is not None:
+        small_cost, small_twin_cost = Pair.median(builds.a) / counted * 1000, Pair.median(builds.b) / twin_counted * 1000
+        large_cost, large_twin_cost = large.a[0].seconds / large_pages * 1000, large.b[0].seconds / large_twin_pages * 1000
         print(
-            f"| {name} | {figures['html_kb']:.1f} KB | {figures['html_gzip_kb']:.0f} KB | {figures['first_visit_kb']:.0f} KB | "
-            f"{figures['repeat_visit_kb']:.0f} KB | {figures['map_drawn_ms']:.0f} ms | {figures['charts_drawn_ms']:.0f} ms | {figures['repeat_charts_drawn_ms']:.0f} ms |"
+            f"| Corpus build, {args.large} journeys ({large_pages} pages) | {large.a[0].seconds:.1f} s | plain Material ({large_twin_pages}): "
+            f"{large.b[0].seconds:.1f} s | **{large.ratio:.2f}** |"
+        )
+        print(f"| Peak memory, {args.large} journeys | {large.a[0].peak_mb:.0f} MB | plain Material: {large.b[0].peak_mb:.0f} MB | {large.a[0].peak_mb / large.b[0].peak_mb:.2f} |")
+        print(f"| Peak memory, {args.journeys} journeys | {statistics.median(r.peak_mb for r in builds.a):.0f} MB | plain Material: {statistics.median(r.peak_mb for r in builds.b):.0f} MB | {statistics.median(r.peak_mb for r in builds.a) / statistics.median(r.peak_mb for r in builds.b):.2f} |")
+        print(
+            f"| Cost per page, {args.journeys} → {args.large} journeys | {small_cost:.1f} → {large_cost:.1f} ms | plain Material: "
+            f"{small_twin_cost:.1f} → {large_twin_cost:.1f} ms | **{large_cost / small_cost:.2f}** (plain: {large_twin_cost / small_twin_cost:.2f}) |"
+        )
+    print("\n| Page | Own HTML | HTML gzip | First visit (gzip, search index aside) | of which scripts | Repeat visit | First paint | Charts drawn (first / repeat) |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for name, figures in ((f"Journey map, {MERMAID_JOURNEY} (12 stages, 60 touchpoints)", drawn), (f"Plain Material + Mermaid, {MERMAID_JOURNEY}", mermaid)):
+        print(
+            f"| {name} | {figures.html_kb:.1f} KB | {figures.html_gzip_kb:.0f} KB | {figures.first_visit_kb:.0f} KB | {figures.scripts_kb:.0f} KB "
+            f"| {figures.repeat_visit_kb:.0f} KB | {figures.first_paint_ms:.0f} ms | {figures.charts_ms:.0f} / {figures.repeat_charts_ms:.0f} ms |"
         )
     print("\n" + table(glance))
     print("\n| Journey, 1440×900, first visit | Overview drawn (first paint) | Its controls ready (script) |")

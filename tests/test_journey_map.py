@@ -92,7 +92,7 @@ def test_blocking_point_and_lowest_stage_are_marked_on_the_map(minimal_build):
 
 def test_each_chart_has_its_figure_and_a_text_row(minimal_build):
     section = _map(minimal_build.html(PAGE))
-    figures = dict(re.findall(r'data-chart="(\w+)" role="img" aria-label="[^"]+"></div><template data-chart-data>(.*?)</template>', section, re.S))
+    figures = dict(re.findall(r'data-chart="(\w+)" role="img" aria-label="[^"]+">.*?</div><template data-chart-data>(.*?)</template>', section, re.S))
     assert set(figures) == {"emotion", "funnel"}
     emotion = json.loads(figures["emotion"])
     (trace,) = emotion["data"]
@@ -109,7 +109,7 @@ def test_each_chart_has_its_figure_and_a_text_row(minimal_build):
 
 def test_each_chart_bands_its_moments_of_truth_under_their_own_stage(minimal_build):
     section = _map(minimal_build.html(PAGE))
-    figures = dict(re.findall(r'data-chart="(\w+)" role="img" aria-label="[^"]+"></div><template data-chart-data>(.*?)</template>', section, re.S))
+    figures = dict(re.findall(r'data-chart="(\w+)" role="img" aria-label="[^"]+">.*?</div><template data-chart-data>(.*?)</template>', section, re.S))
     for name in ("emotion", "funnel"):
         bands = [shape for shape in json.loads(figures[name])["layout"]["shapes"] if shape["name"] == "moment-of-truth"]
         # The second stage, « J'envoie ma facture », is the moment of truth.
@@ -125,7 +125,7 @@ def test_a_personas_curve_never_quotes_another_persona(site):
     result = site.build()
     assert result.ok, result.log
     section = _map(result.html(PAGE))
-    emotion = json.loads(re.search(r'data-chart="emotion"[^>]*></div><template data-chart-data>(.*?)</template>', section, re.S).group(1))
+    emotion = json.loads(re.search(r'data-chart="emotion"[^>]*>.*?</div><template data-chart-data>(.*?)</template>', section, re.S).group(1))
     curves = {trace["meta"]: trace for trace in emotion["data"]}
     assert curves["leo"]["customdata"][1][1].startswith("« J'ai posté ma facture")
     assert curves["fanny"]["customdata"][1][1] == ""
@@ -171,7 +171,7 @@ def test_every_figure_is_valid_for_plotly(minimal_build):
 def test_a_persona_keeps_its_colour_and_marker_on_every_journey(demo):
     styles: dict[str, set[tuple[str, str]]] = {}
     for journey in ("adhesion", "remboursement", "reclamation"):
-        emotion = re.search(r'data-chart="emotion"[^>]*></div><template data-chart-data>(.*?)</template>', demo.html(f"journeys/{journey}/"), re.S)
+        emotion = re.search(r'data-chart="emotion"[^>]*>.*?</div><template data-chart-data>(.*?)</template>', demo.html(f"journeys/{journey}/"), re.S)
         for trace in json.loads(unescape(emotion.group(1)))["data"]:
             styles.setdefault(trace["meta"], set()).add((trace["line"]["color"], trace["marker"]["symbol"]))
     assert len(styles) >= 4
@@ -184,3 +184,21 @@ def test_a_target_told_without_touchpoints_does_not_list_every_stage_as_missing_
     assert 'class="parcours-insights" data-state="current"' in html
     # ...the target's promises have none: nothing to notice, no box of findings.
     assert 'class="parcours-insights" data-state="target"' not in html
+
+
+def test_the_curve_and_the_funnel_are_drawn_by_the_page_itself(minimal_build):
+    """SVG in the page, from the same data as plotly's figures: on screen at first
+    paint and in print, the overview's curve with a marker at each scored stage,
+    a bar per stage of the main line, the moments of truth banded."""
+    page = minimal_build.html("journeys/remboursement/")
+    current = re.search(r'<section class="parcours-map" data-state="current".*?</section>', page, re.S).group(0)
+    emotion = re.search(r'data-chart="emotion"[^>]*>(<svg class="parcours-chart-svg[^"]*".*?</svg>)\s*</div>', current, re.S).group(1)
+    funnel = re.search(r'data-chart="funnel"[^>]*>(<svg class="parcours-chart-svg[^"]*".*?</svg>)\s*</div>', current, re.S).group(1)
+    columns = re.findall(r'<col data-stage="[^"]+"( class="[^"]*is-mot)?', current)
+    scored = len(re.findall(r'<span class="parcours-emotion" data-persona="([^"]+)"', current))
+    assert 'aria-hidden="true"' in emotion and 'aria-hidden="true"' in funnel  # the chart's wrapper names it
+    assert emotion.count("<path d=") == scored  # one marker per score the emotion lane says
+    assert len(re.findall(r"<rect class=\"parcours-ov-band\"", emotion)) == sum(1 for mot in columns if mot)
+    assert len(re.findall(r'<rect class="parcours-svg-bar"', funnel)) >= 2
+    # Percentages of the box: round markers, upright text at any width (only the line stretches).
+    assert "viewBox" not in emotion.split(">", 1)[0] and "viewBox" not in funnel

@@ -19,6 +19,21 @@ def _charts_drawn(page) -> None:
     page.wait_for_selector(".parcours-journey[data-charts-drawn=true]", timeout=15000)
 
 
+def test_the_detailed_maps_charts_are_drawn_before_any_script(visit):
+    """The curve (the overview's) and the funnel are SVG in the detailed map too:
+    there at first paint, in print, without a script; plotly draws over them."""
+    tab = visit(java_script_enabled=False)
+    page = tab.goto("journeys/adhesion/")
+    for chart in ("emotion", "funnel"):
+        drawn = page.locator(f".parcours-map[data-state=current] [data-chart={chart}] svg.parcours-chart-svg")
+        assert drawn.is_visible(), chart
+        assert drawn.bounding_box()["height"] > 100, chart
+    page = visit().goto("journeys/adhesion/?zoom=detail")
+    _charts_drawn(page)
+    assert page.locator(".parcours-map[data-state=current] .parcours-chart .main-svg").count() >= 1
+    assert page.locator(".parcours-map[data-state=current] .parcours-chart-svg").count() == 0
+
+
 def _ready_to_print(page) -> None:
     """On the overview: plotly is fetched once the page is idle, for the printed map's charts."""
     page.wait_for_selector(".parcours-journey[data-overview-drawn=true]")

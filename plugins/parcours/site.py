@@ -22,6 +22,7 @@ from .checks.figures import figure_problems
 from .checks.method import method_warnings
 from .checks.onboarding import check_onboarding
 from .checks.placeholders import without_echoes
+from .checks.reuse import SourceMemory
 from .checks.schemas import stale_schemas
 from .checks.source import check_single_source, check_source
 from .index.entries import Entry, Index
@@ -76,20 +77,25 @@ def build_date() -> date:
 
 
 def load_site(
-    root: Path, settings: Settings, language: str = "fr", today: date | None = None, docs_dir: Path | None = None
+    root: Path, settings: Settings, language: str = "fr", today: date | None = None, docs_dir: Path | None = None,
+    memory: SourceMemory | None = None,
 ) -> Site:
     """Read, check, index and analyse every source under `root`.
 
     `docs_dir` holds the authors' own pages, which the onboarding path may
-    send readers to (default: `docs` beside the sources).
+    send readers to (default: `docs` beside the sources). `memory` (the
+    preview's) keeps the sources checked by the last build, reused while
+    they have not changed.
     """
     today = today or build_date()
     translator = Translator(language, settings.customer_words())
     report = Report()
     entries: list[Entry] = []
     present: dict[str, set[str]] = {}
+    if memory is not None:
+        memory.start()
     for kind in KINDS.values():
-        entries.extend(_load_kind(root, kind, settings, translator, report, present.setdefault(kind.name, set())))
+        entries.extend(_load_kind(root, kind, settings, translator, report, present.setdefault(kind.name, set()), memory))
     valid = {(entry.kind.name, entry.id) for entry in entries if not entry.partial}
     broken = {kind: {stem for stem in stems if (kind, stem) not in valid} for kind, stems in present.items()}
     index, problems = build_index(entries, settings, broken)
@@ -140,7 +146,9 @@ def _place(root: Path, kind: Kind, settings: Settings, report: Report) -> Path |
     return place
 
 
-def _load_kind(root: Path, kind: Kind, settings: Settings, translator: Translator, report: Report, present: set[str]) -> list[Entry]:
+def _load_kind(
+    root: Path, kind: Kind, settings: Settings, translator: Translator, report: Report, present: set[str], memory: SourceMemory | None = None
+) -> list[Entry]:
     """The entries of one kind, valid or partial; `present` receives the id of every source file found."""
     folder = _place(root, kind, settings, report)
     if folder is None:
@@ -148,9 +156,13 @@ def _load_kind(root: Path, kind: Kind, settings: Settings, translator: Translato
     files, problems = source_files(root, folder, kind.suffixes)
     report.extend(problems)
     entries = []
+    context = f"{settings.model_dump_json()}{translator.language}{settings.customer_words()}" if memory is not None else ""
     for source in files:
         present.add(source.stem)
-        checked = check_source(root, source, kind, settings, translator)
+        if memory is None:
+            checked = check_source(root, source, kind, settings, translator)
+        else:
+            checked = memory.checked(source, context, lambda: check_source(root, source, kind, settings, translator))
         report.extend(checked.problems)
         if checked.model is None:
             continue

@@ -89,6 +89,8 @@ class Index:
     #: Committee topics about each stage (`(journey, stage)`, current or target) and each solution.
     topics_about_stage: dict[tuple[str, str], list[SessionTopic]] = field(default_factory=lambda: defaultdict(list))
     topics_about_solution: dict[str, list[SessionTopic]] = field(default_factory=lambda: defaultdict(list))
+    #: Each journey's stages as `stages()` locates them, with the model they were read from.
+    _places: dict[tuple[str, str], tuple[Journey, list[StagePlace]]] = field(default_factory=dict, repr=False, compare=False)
 
     def topics_about_journey(self, journey_id: str) -> list[SessionTopic]:
         """Each committee topic about any stage of a journey, once, newest session first."""
@@ -109,12 +111,17 @@ class Index:
             yield from self.entries(kind).values()
 
     def stages(self, journey_id: str, state: str = "current") -> list[StagePlace]:
+        """A journey's stages, located; pages ask for them thousands of times, so
+        they are made once for each journey's model."""
         journey = self.journeys[journey_id].model
-        if state == "current":
-            stages = journey.stages
-        else:
-            stages = journey.target.stages if journey.target else []
-        return [StagePlace(journey_id, state, index, stage) for index, stage in enumerate(stages)]
+        known = self._places.get((journey_id, state))
+        if known is None or known[0] is not journey:
+            if state == "current":
+                stages = journey.stages
+            else:
+                stages = journey.target.stages if journey.target else []
+            known = self._places[(journey_id, state)] = (journey, [StagePlace(journey_id, state, index, stage) for index, stage in enumerate(stages)])
+        return list(known[1])
 
     def solutions_addressing_stage(self, journey_id: str, stage_id: str) -> list[str]:
         """Solutions addressing a stage or any of its touchpoints, each once."""

@@ -16,6 +16,9 @@ Events, in the order MkDocs runs them:
 - `on_page_content`: put each generated page's HTML in place of its
   placeholder (Markdown never parses it); in authors' pages, fill the blocks
   they ask for (`<!-- parcours:journeys -->`…) and explain glossary terms.
+- `on_page_context`: around search's own event, hand it a generated page's
+  lean copy (`search.py`): its headings and text, each once, a journey's
+  stages and touchpoints under their anchors on the map.
 - `on_env`: report what the authors' pages load or run, all at once.
 - `on_post_page`, `on_post_template`: name Material's search dialog in
   every page, the 404 page included (`render/material.py`).
@@ -42,15 +45,16 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from ..checks.reuse import SourceMemory
 from ..checks.validation import validate_settings
 from ..language.translator import Translator
-from ..media.images import ImageError, ImageTooLarge, clean_image
 from ..model import Settings, source_paths
 from ..model.markdown import page_findings
 from ..render.assets import FILE_WORKER_SHIM, FILE_WORKER_SHIM_REMOTE, SCRIPTS, STYLESHEETS, plotly_bundle
 from ..render.files import GeneratedFile
 from ..render.material import name_search_dialog
 from ..render.renderer import Renderer
+from ..render.reuse import PageMemory
 from ..render.urls import Urls
 from ..site import Site, load_site, protected_folders
 from ..sources.paths import overwrites, relative_to
@@ -59,7 +63,9 @@ from ..sources.problems import Problem, Report, Severity
 from ..sources.site_config import site_language
 from .config import ParcoursConfig
 from .nav import expand_nav
+from .photos import clean_authors_photos
 from .preview import Preview, explaining
+from .search import LeanSearch
 
 log = get_plugin_logger(__name__)
 #: A problem in MkDocs' log: a note at INFO, which `--strict` does not count.
@@ -68,13 +74,11 @@ _LOG = {Severity.ERROR: log.error, Severity.WARNING: log.warning, Severity.INFO:
 #: An element's id in generated HTML (ids are slugs: no quote inside).
 ANCHOR_ID = re.compile(r'\sid="([^"]+)"')
 
-#: Photos published from `docs/` without their metadata (SVGs are the authors' drawings, kept as they are).
-AUTHORS_PHOTOS = (".jpg", ".jpeg", ".png", ".webp")
 #: Stands for a generated page's HTML in the Markdown MkDocs converts (see `on_page_content`).
 BODY_PLACEHOLDER = "<!-- parcours:body -->"
 
 
-class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
+class ParcoursPlugin(LeanSearch, BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
     """Turns journeys, personas, benchmarks and solutions into pages."""
 
     supports_multiple_instances = False
@@ -91,6 +95,9 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
         self.page_problems: list[Problem] = []
         #: Cleaned photos of `docs/` by (path, mtime, size): `mkdocs serve` rebuilds on every save.
         self.photos: dict[tuple[str, int, int], bytes] = {}
+        #: Under `mkdocs serve`: the sources checked and the maps drawn by the last build,
+        #: reused by the next while they have not changed (a save rebuilds the whole site).
+        self.sources, self.maps, self.lean_copies = SourceMemory(), PageMemory(), {}
 
     @property
     def enabled(self) -> bool:
@@ -100,6 +107,7 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
         """MkDocs says which command runs; defining this also keeps one plugin
         object for all the rebuilds of `mkdocs serve` (each `on_config` starts afresh)."""
         self.command = command
+        self.sources, self.maps, self.lean_copies = SourceMemory(), PageMemory(), {}
 
     def on_shutdown(self) -> None:
         self.command = None
@@ -135,7 +143,8 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
                 raise PluginError(translator.message("settings_invalid", detail=problems[0].message(translator)))
             self.preview.report.extend(problems)
         else:
-            self.site = load_site(root, settings, language, docs_dir=Path(config.docs_dir))
+            memory = self.sources if self.command == "serve" else None
+            self.site = load_site(root, settings, language, docs_dir=Path(config.docs_dir), memory=memory)
             for problem in self.site.report:
                 _LOG[problem.severity](problem.format(translator))
             self._fails(self.site.report, translator)
@@ -196,7 +205,10 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
                 # Relative to docs_dir: MkDocs joins it to `edit_uri`, resolving "..".
                 file.edit_uri = posixpath.relpath(generated.edit_path, docs_in_root)
             files.append(file)
-        self._clean_authors_photos(files, config, docs_in_root, translator)
+        report = clean_authors_photos(files, config, docs_in_root, self.photos)
+        for problem in report:
+            log.error(problem.format(translator))
+        self._fails(report, translator)
         # Material's offline plugin (a site opened from disk) loads a shim from unpkg.com: ours is served here.
         polyfills = config.extra.get("polyfills") or []
         config.extra["polyfills"] = [FILE_WORKER_SHIM if FILE_WORKER_SHIM_REMOTE in str(script) else script for script in polyfills]
@@ -209,8 +221,12 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
         assert self.site is not None
         preview = self.preview
         tolerant = preview is not None and preview.report.has_errors()
+        memory = keys = None
+        if preview is not None and not tolerant:
+            setup = repr((config.use_directory_urls, config.repo_url, config.site_url, docs_in_root, config.theme.get("language")))
+            memory, keys = self.maps, self.maps.keys(self.site, self.sources.seen, setup)
         try:
-            self.renderer = Renderer(self.site, Urls(config.use_directory_urls), config.repo_url, config.site_url)
+            self.renderer = Renderer(self.site, Urls(config.use_directory_urls), config.repo_url, config.site_url, memory, keys)
         except Exception as error:
             if not tolerant:
                 raise
@@ -222,35 +238,6 @@ class ParcoursPlugin(BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
         generated = preview.drawn(self.site, self.renderer) if tolerant or self.renderer is None else self.renderer.files()
         preview.remember(generated)
         return generated
-
-    def _clean_authors_photos(self, files: Files, config: MkDocsConfig, docs_in_root: str, translator: Translator) -> None:
-        """Photos in the authors' pages lose their metadata (GPS, camera, comment), as portraits do.
-
-        Their size is kept: a free page may show a detailed diagram. A photo
-        that cannot be read whole, or is too large, is never published as it
-        is (with its metadata): each is an error naming it, then the build stops.
-        """
-        report = Report()
-        for file in list(files.media_files()):
-            if file.generated_by is not None or Path(file.src_uri).suffix.lower() not in AUTHORS_PHOTOS:
-                continue
-            source = Path(file.abs_src_path)
-            stat = source.stat()
-            key = (str(source), stat.st_mtime_ns, stat.st_size)
-            if key not in self.photos:
-                try:
-                    self.photos[key] = clean_image(source, None)
-                except ImageError as error:
-                    code = "photo_too_large" if isinstance(error, ImageTooLarge) else "photo_invalid"
-                    report.add(Problem(file=f"{docs_in_root}/{file.src_uri}", code=code, params=error.params))
-                    files.remove(file)
-                    continue
-            content = self.photos[key]
-            files.remove(file)
-            files.append(File.generated(config, file.src_uri, content=content, inclusion=file.inclusion))
-        for problem in report:
-            log.error(problem.format(translator))
-        self._fails(report, translator)
 
     # Late, once other plugins (awesome-pages, literate-nav…) have built the
     # navigation: the kind's index pages they placed are the ones expanded.

@@ -75,6 +75,9 @@ class Preview:
         self._docs = "docs"
         #: The pages the site has, once its files are placed.
         self.pages: set[str] = set()
+        #: The boxes drawn so far, by page, for the report as it was (a page asks once,
+        #: but a site with thousands of warnings would sort them for each page).
+        self._boxes: tuple[int, str, dict[str, list[Problem]]] | None = None
 
     def summary(self) -> str:
         """The terminal's last line: how many problems, and where to see them."""
@@ -185,8 +188,14 @@ class Preview:
 
     def box(self, src_uri: str) -> str:
         """The errors (every page shows them all), then the warnings about this page."""
-        warnings = [problem for problem in self.report.warnings if self._shown_at(problem) == src_uri]
-        return self._box(self.report.errors, Severity.ERROR) + self._box(warnings, Severity.WARNING)
+        count = len(self.report.problems)
+        if self._boxes is None or self._boxes[0] != count:
+            by_page: dict[str, list[Problem]] = {}
+            for problem in self.report.warnings:
+                by_page.setdefault(self._shown_at(problem), []).append(problem)
+            self._boxes = (count, self._box(self.report.errors, Severity.ERROR), by_page)
+        _, errors, by_page = self._boxes
+        return errors + self._box(by_page.get(src_uri, []), Severity.WARNING)
 
     def _shown_at(self, problem: Problem) -> str:
         page = self.page_of(problem.file)

@@ -140,8 +140,8 @@ def _known_channel(value: str, info: ValidationInfo) -> str:
     settings = (info.context or {}).get("settings")
     if settings is None:
         return value
-    known = settings.channel_ids()
-    if value not in known:
+    if settings.channel(value) is None:
+        known = settings.channel_ids()
         raise PydanticCustomError(
             "unknown_channel", "unknown channel", {"value": value, "suggestion": closest(value, known), "known": known}
         )

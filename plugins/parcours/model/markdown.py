@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
@@ -71,8 +72,12 @@ def image_allowed(src: str, hosts: list[str] | tuple[str, ...]) -> bool:
 _converter = markdown_lib.Markdown(extensions=["tables", "sane_lists"], output_format="html")
 
 
+@lru_cache(maxsize=32768)
 def to_html(text: str) -> str:
-    """Markdown → HTML, not yet sanitised. The page has its own title: a `# heading` becomes a section."""
+    """Markdown → HTML, not yet sanitised. The page has its own title: a `# heading` becomes a section.
+
+    Each text is converted once: the checks read it, then the page shows it,
+    and the preview's rebuilds meet the same texts again."""
     html = _converter.reset().convert(text)
     return html.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
 
@@ -81,7 +86,11 @@ def safe_html(text: str | None, hosts: list[str] | tuple[str, ...] = ()) -> str:
     """Markdown → sanitised HTML: only the tags and attributes above, images from the site or allowed hosts."""
     if not text:
         return ""
+    return _safe_html(text, tuple(hosts))
 
+
+@lru_cache(maxsize=32768)
+def _safe_html(text: str, hosts: tuple[str, ...]) -> str:
     def attribute(tag: str, name: str, value: str) -> str | None:
         if name == "title":
             return without_tags(value)
@@ -97,10 +106,15 @@ def safe_html(text: str | None, hosts: list[str] | tuple[str, ...] = ()) -> str:
 
 def findings(text: str, hosts: list[str] | tuple[str, ...] = ()) -> list[Finding]:
     """Everything in a Markdown text that the site refuses to show, in the text's order."""
+    return list(_findings(text, tuple(hosts)))
+
+
+@lru_cache(maxsize=32768)
+def _findings(text: str, hosts: tuple[str, ...]) -> tuple[Finding, ...]:
     reader = _Reader(hosts)
     reader.feed(to_html(text))
     reader.close()
-    return reader.found
+    return tuple(reader.found)
 
 
 class _Reader(HTMLParser):

@@ -7,6 +7,8 @@ CLI reads the same block from the same file. Both hand the raw mapping to
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator, model_validator
@@ -278,5 +280,11 @@ class Settings(BaseModel):
         """The criteria a solution sheet scores (the others are computed)."""
         return [criterion.id for criterion in self.criteria if not criterion.from_touchpoints]
 
+    @cached_property
+    def channels_by_id(self) -> dict[str, ChannelSetting]:
+        """The site's channels by id (the first of a name wins): every touchpoint of every
+        page looks its channel up. A plain attribute once computed, unlike a private one."""
+        return {channel.id: channel for channel in reversed(self._channels)}
+
     def channel(self, channel_id: str) -> ChannelSetting | None:
-        return next((c for c in self._channels if c.id == channel_id), None)
+        return self.channels_by_id.get(channel_id)

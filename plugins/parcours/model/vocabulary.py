@@ -37,10 +37,11 @@ class Vocabulary(Generic[V]):
         self.group = group
         self.values = values
         self._by_id = {value.id: value for value in values}
+        self._ids = tuple(value.id for value in values)
 
     @property
     def ids(self) -> tuple[str, ...]:
-        return tuple(value.id for value in self.values)
+        return self._ids
 
     @property
     def literal(self) -> Any:

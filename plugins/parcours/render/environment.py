@@ -12,7 +12,8 @@ import json
 from functools import partial
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import BytecodeCache, Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2.bccache import Bucket
 
 from ..language.translator import Translator
 from ..model import vocabulary
@@ -22,9 +23,28 @@ from .files import theme_text
 from .markup import render_markdown
 
 
+class _Compiled(BytecodeCache):
+    """Templates compiled once a process: the preview makes an environment at each
+    rebuild, and compiling the templates cost about a second. A template's key
+    holds its source's checksum, so an edited template is compiled again."""
+
+    def __init__(self) -> None:
+        self.code: dict[tuple[str, str], object] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        bucket.code = self.code.get((bucket.key, bucket.checksum))  # type: ignore[assignment]
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.code[(bucket.key, bucket.checksum)] = bucket.code
+
+
+_COMPILED = _Compiled()
+
+
 def make_environment(translator: Translator, media_hosts: list[str] | tuple[str, ...] = ()) -> Environment:
     env = Environment(
         loader=PackageLoader("parcours.render", "templates"),
+        bytecode_cache=_COMPILED,
         autoescape=select_autoescape(enabled_extensions=("html",), disabled_extensions=("md",), default_for_string=True, default=True),
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -48,20 +68,26 @@ def make_environment(translator: Translator, media_hosts: list[str] | tuple[str,
 
 
 class _Labels:
-    """Attribute access to the label tree: `t.phase.before`, `t.phase[stage.phase]`."""
+    """Attribute access to the label tree: `t.phase.before`, `t.phase[stage.phase]`.
+
+    Built once, the whole tree: each node's words are its own attributes, so
+    `t.map.lanes` is two plain lookups, not two wrappers made on each use (a
+    map reads labels some two thousand times)."""
 
     def __init__(self, tree: dict[str, Any]) -> None:
-        self._tree = tree
+        self.__dict__.update({key: _Labels(value) if isinstance(value, dict) else value for key, value in tree.items()})
 
     def __getattr__(self, name: str) -> Any:
-        return self[name]
+        """Only for a word the tree lacks: a missing label is a mistake, not an empty text."""
+        if name.startswith("__"):
+            raise AttributeError(name)
+        raise KeyError(name)
 
     def __getitem__(self, name: str) -> Any:
-        value = self._tree[name]
-        return _Labels(value) if isinstance(value, dict) else value
+        return self.__dict__[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.__dict__
 
     def get(self, name: str, default: Any = None) -> Any:
-        try:
-            return self[name]
-        except KeyError:
-            return default
+        return self.__dict__.get(name, default)

@@ -53,7 +53,10 @@ class Pieces:
         return self._draw("actor", name)
 
     def channel(self, channel_id: str) -> Markup:
-        return self._draw("channel", *self._channel_look(channel_id))
+        drawn = self._drawn.get(("channel-id", channel_id))
+        if drawn is None:
+            drawn = self._drawn[("channel-id", channel_id)] = self._draw("channel", *self._channel_look(channel_id))
+        return drawn
 
     def evidence(self, status: str) -> Markup:
         return self._draw("evidence", status)

@@ -32,14 +32,21 @@ from .icons import IconSet
 from .pages import PAGE_KINDS
 from .pages.home import BLOCK_MARKER, BLOCKS, blocks_context
 from .pieces import Pieces
+from .reuse import PageMemory
 from .suggest import issue_form
 from .urls import Urls
 
 
 class Renderer:
-    """Renders a checked site; call `files()` only when its report has no error."""
+    """Renders a checked site; call `files()` only when its report has no error.
 
-    def __init__(self, site: Site, urls: Urls | None = None, repo_url: str | None = None, site_url: str | None = None) -> None:
+    `memory` (the preview's) holds the maps of the last build, reused where
+    `keys` say nothing they show has changed (`reuse.py`)."""
+
+    def __init__(
+        self, site: Site, urls: Urls | None = None, repo_url: str | None = None, site_url: str | None = None,
+        memory: PageMemory | None = None, keys: dict[str, str] | None = None,
+    ) -> None:
         self.site = site
         self.commit_url = commit_url_template(site.settings.commit_url, repo_url)
         #: Where "suggest a correction" opens a new issue (None: no such link), and the site's address, for the issue to name the page.
@@ -50,7 +57,8 @@ class Renderer:
         self.urls = urls or Urls()
         self.translator = site.translator
         self.env = make_environment(self.translator, site.settings.media_hosts)
-        self.icons = IconSet()
+        self.memory, self.keys = memory, keys or {}
+        self.icons = memory.icons if memory is not None else IconSet()
         settings = site.settings
         self.pieces = Pieces(self.env, self.icons, lambda channel_id: (channel_icon(settings, channel_id), channel_label(settings, self.translator, channel_id)))
         self.env.globals.update(
@@ -77,6 +85,17 @@ class Renderer:
             src_uri=spec.src_uri, content=f"{front_matter}\n\n{body}\n", edit_path=spec.edit_path, front_matter=front_matter, body=body
         )
 
+    def reused_or_drawn(self, spec: PageSpec) -> GeneratedFile:
+        """The page as the last build drew it, when nothing it shows changed; else drawn."""
+        if self.memory is None:
+            return self.page(spec)
+        key = self.keys.get(spec.src_uri)
+        page = self.memory.reused(spec.src_uri, key)
+        if page is None:
+            page = self.page(spec)
+            self.memory.keep(spec.src_uri, key, page)
+        return page
+
     def blocks(self, src_uri: str) -> dict[str, str]:
         """The blocks an author may place in a page of theirs, rendered for that page."""
         if self._blocks is None:
@@ -93,7 +112,7 @@ class Renderer:
     # Every file -----------------------------------------------------------------
     def files(self) -> list[GeneratedFile]:
         """Every generated file: the pages of each kind, then what they use."""
-        files = [self.page(spec) for kind in PAGE_KINDS for spec in kind.pages(self.site, self.translator, self.urls)]
+        files = [self.reused_or_drawn(spec) for kind in PAGE_KINDS for spec in kind.pages(self.site, self.translator, self.urls)]
         self.blocks("index.md")  # the blocks' icons belong in the stylesheet too
         files.extend(self.assets())
         return files

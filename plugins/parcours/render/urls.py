@@ -40,11 +40,12 @@ class Urls:
 
     def relative(self, from_src_uri: str, to_src_uri: str, anchor: str | None = None) -> str:
         """A link from one page to another page or file."""
-        return _relative(self.use_directory_urls, self.files_from_source, from_src_uri, to_src_uri, anchor)
+        link = _relative(self.use_directory_urls, self.files_from_source, from_src_uri, to_src_uri)
+        return f"{link}#{anchor}" if anchor else link
 
-    def _relative(self, from_src_uri: str, to_src_uri: str, anchor: str | None) -> str:
+    def _relative(self, from_src_uri: str, to_src_uri: str) -> str:
         if self.files_from_source and not to_src_uri.endswith(".md"):
-            return posixpath.relpath(to_src_uri, posixpath.dirname(from_src_uri) or ".") + (f"#{anchor}" if anchor else "")
+            return posixpath.relpath(to_src_uri, posixpath.dirname(from_src_uri) or ".")
         here = self.url(from_src_uri)
         there = self.url(to_src_uri)
         base = here if here.endswith("/") or not here else posixpath.dirname(here)
@@ -53,12 +54,11 @@ class Urls:
         link = posixpath.relpath(target, base)
         if there.endswith("/") or not there:
             link = "./" if link == "." else f"{link}/"
-        if anchor:
-            link = f"{link}#{anchor}"
         return link
 
 
 @lru_cache(maxsize=65536)
-def _relative(use_directory_urls: bool, files_from_source: bool, from_src_uri: str, to_src_uri: str, anchor: str | None) -> str:
-    """Pages link to the same few pages many times: compute each link once."""
-    return Urls(use_directory_urls, files_from_source)._relative(from_src_uri, to_src_uri, anchor)
+def _relative(use_directory_urls: bool, files_from_source: bool, from_src_uri: str, to_src_uri: str) -> str:
+    """Pages link to the same few pages many times (a map to its own stages, at
+    each anchor): compute each link once, anchors aside."""
+    return Urls(use_directory_urls, files_from_source)._relative(from_src_uri, to_src_uri)

@@ -37,8 +37,30 @@ from .text import SourceError, decode_source
 from .yaml_depth import MAX_DEPTH, too_deep_at
 from .yaml_errors import yaml_problem
 
-#: libyaml's composer, when PyYAML was built with it (its wheels are).
-_FAST_LOADER = getattr(yaml, "CBaseLoader", None) if getattr(yaml, "__with_libyaml__", False) else None
+def _fast_loader() -> type | None:
+    """libyaml's composer, when PyYAML was built with it (its wheels are).
+
+    Its base resolver is asked each untagged node's tag, in Python; with no
+    implicit resolver (every plain scalar is text until `_scalar` reads it),
+    the answer is the node kind's default tag, given here at once."""
+    if not getattr(yaml, "__with_libyaml__", False):
+        return None
+    tags = {ScalarNode: yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG, SequenceNode: yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG,
+            MappingNode: yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG}
+
+    class Loader(yaml.CBaseLoader):  # type: ignore[misc,name-defined]
+        def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+            return tags[kind]
+
+    return Loader
+
+
+_FAST_LOADER = _fast_loader()
+
+#: Below this many indicators (`[`, `{`, `-`, `:`, `?`), a text cannot nest deep enough to
+#: overflow libyaml's composer (it survives 20,000 levels): it is composed first, and its
+#: depth measured on the nodes. Each level is opened by one of them, so they bound it.
+LIBYAML_SAFE_INDICATORS = 5_000
 
 #: How many values aliases may add to those written in a file: far more than
 #: any reuse by hand (an anchored list used in a few places), far fewer than
@@ -79,11 +101,14 @@ def read_source(path: Path, rel: str, kind: str) -> tuple[SourceDocument, list[P
             code = "front_matter_empty" if path.suffix.lower() == ".md" else "empty_file"
             raise SourceError(Problem(file=rel, code=code, line=1 + line_offset, column=1))
         node = _compose(yaml_text, rel, line_offset)
+        builder = _Builder(rel, line_offset)
+        try:
+            data = builder.build(node, (), 0)
+        except _TooDeep:
+            raise SourceError(_too_deep(yaml_text, rel, line_offset, node)) from None
     except SourceError as error:
         return doc, [error.problem]
 
-    builder = _Builder(rel, line_offset)
-    data = builder.build(node, (), 0)
     if not isinstance(data, dict):
         pos = builder.value_positions.get((), Position(1 + line_offset, 1))
         return doc, [*builder.problems, Problem(file=rel, code="not_a_mapping", line=pos.line, column=pos.column)]
@@ -103,7 +128,20 @@ def _compose(text: str, rel: str, line_offset: int) -> Node:
     positions this module knows how to explain. Neither parser sees a text
     nested deeper than `MAX_DEPTH`: libyaml's composer would overflow the C
     stack, the other Python's recursion limit.
+
+    Most sources are valid and hold no anchor: libyaml composes them at once
+    when their indicators are too few to overflow it; their depth is then
+    measured on the nodes, as they are built (`_Builder`), which is the
+    text's own depth when no alias repeats anything. Any other text is
+    measured before a parser reads it, then its aliases counted.
     """
+    if _FAST_LOADER is not None and "&" not in text and _indicators(text) <= LIBYAML_SAFE_INDICATORS:
+        try:
+            node = yaml.compose(text, Loader=_FAST_LOADER)
+        except (yaml.YAMLError, RecursionError):
+            node = None
+        if node is not None:
+            return node
     deep = too_deep_at(text, MAX_DEPTH)
     if deep is not None:
         raise SourceError(Problem(file=rel, code="too_deep", params={"max": MAX_DEPTH}, line=deep[0] + line_offset, column=deep[1]))
@@ -118,6 +156,22 @@ def _compose(text: str, rel: str, line_offset: int) -> Node:
         raise SourceError(Problem(file=rel, code="empty_file", line=1 + line_offset, column=1))
     _check_expansion(node, rel, line_offset)
     return node
+
+
+def _indicators(text: str) -> int:
+    return sum(text.count(indicator) for indicator in "[{-:?")
+
+
+def _too_deep(text: str, rel: str, line_offset: int, node: Node) -> Problem:
+    """A text found nested too deep while built: where it crosses the limit, as the text measure says."""
+    deep = too_deep_at(text, MAX_DEPTH)
+    if deep is None:  # not expected: without aliases, the nodes nest as the text does
+        return _at(rel, "too_deep", node, line_offset, max=MAX_DEPTH)
+    return Problem(file=rel, code="too_deep", params={"max": MAX_DEPTH}, line=deep[0] + line_offset, column=deep[1])
+
+
+class _TooDeep(Exception):
+    """A collection nested deeper than `MAX_DEPTH`, met while building."""
 
 
 def _compose_slowly(text: str, rel: str, line_offset: int) -> Node | None:
@@ -216,12 +270,15 @@ class _Builder:
         return Position(node.start_mark.line + 1 + self.line_offset, node.start_mark.column + 1)
 
     def build(self, node: Node, loc: Loc, depth: int) -> Any:
+        """`depth` counts the collections above `node`: the root is a collection at depth 0."""
         self.value_positions.setdefault(loc, self._pos(node))
         if node.tag not in (_STR_TAG, _SEQ_TAG, _MAP_TAG):
             self.problems.append(_at(self.rel, "yaml_tag", node, self.line_offset, tag=node.tag.replace("tag:yaml.org,2002:", "!!")))
             return None
         if isinstance(node, ScalarNode):
             return _scalar(node)
+        if depth >= MAX_DEPTH:
+            raise _TooDeep()
         if isinstance(node, SequenceNode):
             return [self.build(item, (*loc, index), depth + 1) for index, item in enumerate(node.value)]
         if isinstance(node, MappingNode):

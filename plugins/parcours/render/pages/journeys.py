@@ -28,6 +28,7 @@ from ...model.vocabulary import ALL_PERSONAS, MEASURES, VOLUME
 from ...site import Site
 from .. import formats
 from ..charts.journey import emotion_figure, funnel_figure
+from ..charts.map_svg import Drawing, funnel_drawing
 from ..charts.overview import MARKERS, Curve, current_curve, target_curve
 from ..charts.style import chart_json, persona_positions, persona_style
 from ..charts.trends import measure_trend_figure, trend_figure
@@ -73,6 +74,9 @@ class StateView:
     curve: Curve | None = None
     #: On the target journey: what each of its stages replaces today.
     comparison: Comparison | None = None
+    #: The detailed map's funnel drawn by the page, for first paint and print (`charts/map_svg.py`;
+    #: its emotion chart draws `curve`, as the overview does).
+    drawings: dict[str, Drawing] = field(default_factory=dict)
 
 
 @dataclass
@@ -165,11 +169,10 @@ def journey_view(entry: Entry[Journey], site: Site, translator: Translator) -> d
             view.comparison = compare(states[0].stages if states else [], stages)
             view.curve = target_curve(view.comparison, named, positions, settings.emotion_scale, translator)
         if "emotion" in view.lanes:
-            view.charts["emotion"] = chart_json(
-                emotion_figure(stages, [(p.id, p.short) for p in personas], settings.emotion_scale, translator, positions=positions)
-            )
+            view.charts["emotion"] = chart_json(emotion_figure(stages, named, settings.emotion_scale, translator, positions=positions))
         if any(s.volume is not None for s in stages):
             view.charts["funnel"] = chart_json(funnel_figure(stages, insights.blocking_stage, translator))
+            view.drawings["funnel"] = funnel_drawing(stages, insights.blocking_stage, translator)
         states.append(view)
         for stage in stages:
             trend = stage_trend(entry, state, stage, translator)

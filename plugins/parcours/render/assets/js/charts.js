@@ -96,6 +96,8 @@ function drawSectionCharts(map, section, Plotly) {
         visible: at >= 0, x0: at - 0.5, x1: at + 0.5
       });
     });
+    /* The page's own drawing (first paint, print without script) gives way to plotly's. */
+    all(chart, ":scope > .parcours-chart-svg").forEach(function (drawn) { drawn.remove(); });
     Plotly.react(chart, traces, layout, { displayModeBar: false, responsive: true, staticPlot: false });
   });
 }

@@ -1,0 +1,54 @@
+"""Search reads a generated page's lean copy (`render/search.py`), not its HTML.
+
+Search plugins (Material's, MkDocs' own) index `page.content` in
+`on_page_context`, at the default priority. Just before, a generated page's
+content becomes its lean copy: headings and text, each once, a journey's
+stages and touchpoints under their anchors on the map; just after, the page
+is itself again, for the theme to draw. The authors' pages are left to
+search as they are. The preview keeps each page's copy for its next build,
+made again only when the page changed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import CombinedEvent, event_priority
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from ..render.search import searchable
+
+
+class LeanSearch:
+    """The plugin's part that hands search the lean copy of each generated page."""
+
+    #: The generated pages' HTML, by `src_uri` (the plugin fills it in `on_files`).
+    bodies: dict[str, str]
+    #: The command MkDocs runs ("serve" for the preview).
+    command: str | None
+    #: A page's HTML while search reads its lean copy.
+    full_content: str | None = None
+    #: Under `mkdocs serve`: each page's HTML and lean copy, from the last build that made it.
+    lean_copies: dict[str, tuple[str, str]]
+
+    @event_priority(0.5)
+    def _lean_for_search(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
+        src_uri, content = page.file.src_uri, page.content
+        if src_uri not in self.bodies or not content:
+            return context
+        known = self.lean_copies.get(src_uri) if self.command == "serve" else None
+        lean = known[1] if known is not None and known[0] == content else searchable(content)
+        if self.command == "serve":
+            self.lean_copies[src_uri] = (content, lean)
+        self.full_content, page.content = content, lean
+        return context
+
+    @event_priority(-0.5)
+    def _whole_after_search(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
+        if self.full_content is not None:
+            page.content, self.full_content = self.full_content, None
+        return context
+
+    on_page_context = CombinedEvent(_lean_for_search, _whole_after_search)
