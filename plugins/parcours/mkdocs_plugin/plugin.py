@@ -209,7 +209,7 @@ class ParcoursPlugin(LeanSearch, BasePlugin[ParcoursConfig]):  # type: ignore[ty
         for problem in report:
             log.error(problem.format(translator))
         self._fails(report, translator)
-        # Material's offline plugin (a site opened from disk) loads a shim from unpkg.com: ours is served here.
+        # Material's offline plugin (a site opened from disk) loads a shim from a public host: ours is served here.
         polyfills = config.extra.get("polyfills") or []
         config.extra["polyfills"] = [FILE_WORKER_SHIM if FILE_WORKER_SHIM_REMOTE in str(script) else script for script in polyfills]
         if self.preview is not None:

@@ -19,9 +19,11 @@ STYLESHEET = f"{ASSETS_DIR}/parcours.css"
 ICONS_STYLESHEET = f"{ASSETS_DIR}/icons.css"
 SCRIPT = f"{ASSETS_DIR}/parcours.js"
 PLOTLY = f"{ASSETS_DIR}/plotly.min.js"
-#: What Material's offline plugin would fetch from unpkg.com for a site opened from disk, served by the site itself.
+#: The iframe-worker shim that Material's offline plugin would fetch from a public
+#: package host for a site opened from disk, served by the site itself.
 FILE_WORKER_SHIM = f"{ASSETS_DIR}/iframe-worker-shim.js"
-FILE_WORKER_SHIM_REMOTE = "unpkg.com/iframe-worker"
+#: How that remote shim's address ends, whatever host Material names.
+FILE_WORKER_SHIM_REMOTE = "/iframe-worker/shim"
 STYLESHEETS = (STYLESHEET, ICONS_STYLESHEET)
 SCRIPTS = (SCRIPT,)
 
