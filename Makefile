@@ -26,9 +26,10 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/parcours fetch-assets || echo "The partial plotly.js bundle could not be fetched: chart pages will use the full one."
 	touch $(STAMP)
 
-## Build the demo site and serve it at http://127.0.0.1:8000 (reloads on edit).
+## Build the demo site and serve it at http://127.0.0.1:8000 (reloads on edit;
+## --dirty: a save writes only the pages it changed, which the plugin keeps exact).
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
 
 ## Build the demo site into site/ (strict: any warning fails).
 build: $(STAMP)

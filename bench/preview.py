@@ -7,10 +7,11 @@ those that define `on_startup`). This does the same, in this process, with
 MkDocs' own functions, and times each rebuild from the save to the last page
 written; the browser reloads then.
 
-Run as a child of `run.py`: `python bench/preview.py mkdocs.yml FILE KIND`,
-where KIND says how to change FILE at each save: `journey` renames a stage
-(one that a solution sheet of the corpus cites), `page` adds a sentence to a
-Markdown page. Prints one line of JSON.
+Run as a child of `run.py`: `python bench/preview.py mkdocs.yml FILE KIND
+SAVES [dirty]`, where KIND says how to change FILE at each save: `journey`
+renames a stage (one that a solution sheet of the corpus cites), `page` adds
+a sentence to a Markdown page; `dirty` runs it as `mkdocs serve --dirty`
+(`make serve`), which writes only the pages that changed. Prints one line of JSON.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def save_page(path: Path, number: int) -> None:
 SAVES = {"journey": save_journey, "page": save_page}
 
 
-def measure(config_file: Path, changed: Path, kind: str, saves: int) -> dict[str, object]:
+def measure(config_file: Path, changed: Path, kind: str, saves: int, dirty: bool = False) -> dict[str, object]:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
@@ -51,10 +52,10 @@ def measure(config_file: Path, changed: Path, kind: str, saves: int) -> dict[str
     site_dir = tempfile.mkdtemp(prefix="mkdocs_")
     serve_url = "http://127.0.0.1:8000/"
     first_config = load_config(str(config_file), site_dir=site_dir)
-    first_config.plugins.on_startup(command="serve", dirty=False)
+    first_config.plugins.on_startup(command="serve", dirty=dirty)
     try:
         started = time.perf_counter()
-        build(first_config, serve_url=serve_url)
+        build(first_config, serve_url=serve_url, dirty=dirty)
         first = time.perf_counter() - started
         rebuilds = []
         original = changed.read_text("utf-8")
@@ -64,7 +65,7 @@ def measure(config_file: Path, changed: Path, kind: str, saves: int) -> dict[str
                 started = time.perf_counter()
                 config = load_config(str(config_file), site_dir=site_dir)
                 config.site_url = serve_url
-                build(config, serve_url=serve_url)
+                build(config, serve_url=serve_url, dirty=dirty)
                 rebuilds.append(time.perf_counter() - started)
         finally:
             changed.write_text(original, "utf-8")
@@ -76,4 +77,4 @@ def measure(config_file: Path, changed: Path, kind: str, saves: int) -> dict[str
 if __name__ == "__main__":
     config_file, changed, kind = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
     saves = int(sys.argv[4]) if len(sys.argv) > 4 else 3
-    print(json.dumps(measure(config_file, changed, kind, saves)))
+    print(json.dumps(measure(config_file, changed, kind, saves, dirty=sys.argv[5:] == ["dirty"])))

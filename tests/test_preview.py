@@ -24,8 +24,9 @@ PAGES = ("", "journeys/remboursement/", "personas/fanny/", "journeys/")
 
 
 @contextmanager
-def previewing(site: SiteDir) -> Iterator[Callable[[], BuildResult]]:
-    """`mkdocs serve` on `site`: each call rebuilds the preview, as a save does."""
+def previewing(site: SiteDir, dirty: bool = False) -> Iterator[Callable[[], BuildResult]]:
+    """`mkdocs serve` on `site` (`--dirty`, as `make serve` runs it, if `dirty`):
+    each call rebuilds the preview, as a save does."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
@@ -39,7 +40,7 @@ def previewing(site: SiteDir) -> Iterator[Callable[[], BuildResult]]:
     def rebuild() -> BuildResult:
         records.clear()
         config = load_config(config_file, site_dir=str(site_dir))
-        build(config, serve_url="http://127.0.0.1:8000/")
+        build(config, serve_url="http://127.0.0.1:8000/", dirty=dirty)
         return BuildResult(site_dir=site_dir, ok=True, log=list(records))
 
     handler, logger = _Collect(level=logging.INFO), logging.getLogger("mkdocs")
@@ -47,7 +48,7 @@ def previewing(site: SiteDir) -> Iterator[Callable[[], BuildResult]]:
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
     first = load_config(config_file, site_dir=str(site_dir))
-    first.plugins.on_startup(command="serve", dirty=False)
+    first.plugins.on_startup(command="serve", dirty=dirty)
     try:
         yield rebuild
     finally:

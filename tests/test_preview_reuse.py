@@ -2,12 +2,15 @@
 
 Under `mkdocs serve` each save rebuilds the site; Parcours reuses the sources
 that did not change and the maps whose journey and shared sources did not
-change. A page that shows the old version after a save is a bug: after any
-series of saves, every page reads as a fresh preview of the same sources.
+change, and, under `mkdocs serve --dirty` (`make serve`), MkDocs writes again
+only the pages whose HTML changed. A page that shows the old version after a
+save is a bug: after any series of saves, every page, the search index and
+the warnings are those of a fresh preview of the same sources.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 
@@ -66,8 +69,9 @@ def test_a_save_draws_the_saved_journeys_map_again_not_the_others(two_journeys: 
     assert "Je consulte mon médecin" in result.text("journeys/adhesion/")
 
 
-def test_a_stage_renamed_in_a_journey_is_renamed_on_the_solution_sheet_that_cites_it(two_journeys: SiteDir):
-    with previewing(two_journeys) as rebuild:
+@pytest.mark.parametrize("dirty", [False, True], ids=["serve", "serve-dirty"])
+def test_a_stage_renamed_in_a_journey_is_renamed_on_the_solution_sheet_that_cites_it(two_journeys: SiteDir, dirty: bool):
+    with previewing(two_journeys, dirty) as rebuild:
         before = rebuild()
         assert "J'envoie ma facture" in before.text("solutions/teletransmission/")
         two_journeys.replace("journeys/remboursement.yml", "name: J'envoie ma facture", "name: J'envoie ma feuille de soins")
@@ -77,8 +81,9 @@ def test_a_stage_renamed_in_a_journey_is_renamed_on_the_solution_sheet_that_cite
     assert "J'envoie ma feuille de soins" in after.text("journeys/remboursement/")
 
 
-def test_a_persona_renamed_is_renamed_on_every_map_even_those_reused(two_journeys: SiteDir):
-    with previewing(two_journeys) as rebuild:
+@pytest.mark.parametrize("dirty", [False, True], ids=["serve", "serve-dirty"])
+def test_a_persona_renamed_is_renamed_on_every_map_even_those_reused(two_journeys: SiteDir, dirty: bool):
+    with previewing(two_journeys, dirty) as rebuild:
         rebuild()
         name = re.search(r"^name: (.+)$", two_journeys.read("personas/fanny.md"), re.M).group(1)
         two_journeys.replace("personas/fanny.md", f"name: {name}", "name: Fanny Autrement, 34 ans")
@@ -87,21 +92,92 @@ def test_a_persona_renamed_is_renamed_on_every_map_even_those_reused(two_journey
         assert "Fanny Autrement" in result.text(page), page
 
 
-def test_after_any_saves_every_page_reads_as_a_fresh_preview(two_journeys: SiteDir, tmp_path):
-    with previewing(two_journeys) as rebuild:
+def _warnings(result: BuildResult) -> list[str]:
+    return sorted(line for line in result.log if line.startswith(("WARNING", "ERROR")))
+
+
+def _search(result: BuildResult) -> list[tuple[str, str, str]]:
+    index = json.loads((result.site_dir / "search" / "search_index.json").read_text("utf-8"))
+    return sorted((doc["location"], doc["title"], doc["text"]) for doc in index["docs"])
+
+
+@pytest.mark.parametrize("dirty", [False, True], ids=["serve", "serve-dirty"])
+def test_after_any_saves_every_page_reads_as_a_fresh_preview(two_journeys: SiteDir, tmp_path, dirty: bool):
+    with previewing(two_journeys, dirty) as rebuild:
         rebuild()
         two_journeys.replace("journeys/remboursement.yml", "name: J'envoie ma facture", "name: J'envoie ma feuille de soins")
         rebuild()
         two_journeys.replace(OTHER, "name: Je consulte mon médecin", "name: Je prends rendez-vous")
         rebuild()
+        # A title every page's navigation shows.
+        two_journeys.replace(OTHER, "title: J'adhère à la mutuelle", "title: Je rejoins la mutuelle")
+        rebuild()
         two_journeys.write("journeys/remboursement.md", two_journeys.read("journeys/remboursement.md") + "\nUn paragraphe ajouté.\n")
+        rebuild()
+        # A warning on one page (a stage not in the customer's words), then gone.
+        two_journeys.replace(OTHER, "name: Je prends rendez-vous", "name: Prise de rendez-vous")
+        rebuild()
+        two_journeys.replace(OTHER, "name: Prise de rendez-vous", "name: Je prends rendez-vous")
         kept = rebuild()
-        kept_pages = _pages(kept)
+        kept_pages, kept_html = _pages(kept), {path: path.read_bytes() for path in kept.site_dir.rglob("*.html")}
+        kept_search, kept_warnings = _search(kept), _warnings(kept)
         shutil.copytree(kept.site_dir, tmp_path / "kept")
+    shutil.rmtree(kept.site_dir)
     with previewing(two_journeys) as fresh_rebuild:  # a new preview: nothing to reuse
         fresh = fresh_rebuild()
         fresh_pages = _pages(fresh)
+        fresh_html = {path: path.read_bytes() for path in fresh.site_dir.rglob("*.html")}
     assert "Un paragraphe ajouté." in kept_pages["journeys/remboursement/"]
+    # In the navigation of a page that did not change.
+    assert "Je rejoins la mutuelle" in (tmp_path / "kept" / "journeys/remboursement/index.html").read_text("utf-8")
     assert kept_pages.keys() == fresh_pages.keys()
     for url, text in fresh_pages.items():
         assert kept_pages[url] == text, url
+    assert kept_html.keys() == fresh_html.keys()
+    for path, html in fresh_html.items():
+        assert kept_html[path] == html, path
+    assert kept_search == _search(fresh)
+    assert kept_warnings == _warnings(fresh)
+
+
+def _written(result: BuildResult) -> dict[str, int]:
+    return {path.relative_to(result.site_dir).as_posix(): path.stat().st_mtime_ns for path in result.site_dir.rglob("index.html")}
+
+
+def test_with_dirty_a_save_writes_only_the_pages_it_changed(two_journeys: SiteDir):
+    with previewing(two_journeys, dirty=True) as rebuild:
+        before = _written(rebuild())
+        two_journeys.replace("journeys/remboursement.yml", "name: J'envoie ma facture", "name: J'envoie ma feuille de soins")
+        result = rebuild()
+        after = _written(result)
+    rewritten = {path for path in after if after[path] != before.get(path)}
+    assert {"journeys/remboursement/index.html", "solutions/teletransmission/index.html"} <= rewritten
+    assert "journeys/adhesion/index.html" not in rewritten
+    # Nor the pages of the kinds' lists, which show no stage.
+    assert not {"journeys/index.html", "personas/index.html", "reference/index.html"} & rewritten, sorted(rewritten)
+    # MkDocs' warning that a dirty build may be wrong is not shown: this one is exact.
+    assert not [line for line in result.log if "dirty" in line], result.log
+    assert "J'envoie ma feuille de soins" in result.text("solutions/teletransmission/")
+
+
+def test_with_dirty_a_journey_removed_leaves_no_page_behind(two_journeys: SiteDir):
+    with previewing(two_journeys, dirty=True) as rebuild:
+        assert (rebuild().site_dir / "journeys/adhesion/index.html").is_file()
+        (two_journeys.root / OTHER).unlink()
+        (two_journeys.root / "journeys/adhesion.md").unlink()
+        result = rebuild()
+    assert not (result.site_dir / "journeys/adhesion").exists()
+    assert "J'adhère à la mutuelle" not in result.text("journeys/remboursement/")
+    assert not [doc for doc in _search(result) if doc[0].startswith("journeys/adhesion/")]
+    assert [doc for doc in _search(result) if doc[0].startswith("journeys/remboursement/")]
+
+
+def test_with_dirty_a_link_to_a_reused_page_is_still_checked(two_journeys: SiteDir):
+    two_journeys.write("docs/liens.md", "# Liens\n\n[Bon](journeys/adhesion.md#introduction) [Faux](journeys/adhesion.md#nulle-part)\n")
+    with previewing(two_journeys, dirty=True) as rebuild:
+        rebuild()
+        two_journeys.replace("journeys/remboursement.yml", "name: J'envoie ma facture", "name: J'envoie ma feuille de soins")
+        result = rebuild()
+    about_links = [line for line in result.log if "liens.md" in line]
+    assert any("nulle-part" in line for line in about_links), result.log
+    assert not any("#introduction" in line for line in about_links), about_links

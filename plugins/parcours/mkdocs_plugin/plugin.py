@@ -50,6 +50,7 @@ from ..checks.validation import validate_settings
 from ..language.translator import Translator
 from ..model import Settings, source_paths
 from ..model.markdown import page_findings
+from ..render.environment import compiled_once
 from ..render.assets import FILE_WORKER_SHIM, FILE_WORKER_SHIM_REMOTE, SCRIPTS, STYLESHEETS, plotly_bundle
 from ..render.files import GeneratedFile
 from ..render.material import name_search_dialog
@@ -65,6 +66,7 @@ from .config import ParcoursConfig
 from .nav import expand_nav
 from .photos import clean_authors_photos
 from .preview import Preview, explaining
+from .redraw import Redraw
 from .search import LeanSearch
 
 log = get_plugin_logger(__name__)
@@ -73,6 +75,9 @@ _LOG = {Severity.ERROR: log.error, Severity.WARNING: log.warning, Severity.INFO:
 
 #: An element's id in generated HTML (ids are slugs: no quote inside).
 ANCHOR_ID = re.compile(r'\sid="([^"]+)"')
+
+#: The theme's templates, compiled once for all the preview's rebuilds (MkDocs makes a new environment each time).
+_THEME_COMPILED = compiled_once()
 
 #: Stands for a generated page's HTML in the Markdown MkDocs converts (see `on_page_content`).
 BODY_PLACEHOLDER = "<!-- parcours:body -->"
@@ -98,6 +103,8 @@ class ParcoursPlugin(LeanSearch, BasePlugin[ParcoursConfig]):  # type: ignore[ty
         #: Under `mkdocs serve`: the sources checked and the maps drawn by the last build,
         #: reused by the next while they have not changed (a save rebuilds the whole site).
         self.sources, self.maps, self.lean_copies = SourceMemory(), PageMemory(), {}
+        #: Under `mkdocs serve --dirty`: the pages a save leaves as they are (`redraw.py`).
+        self.redraw = Redraw()
 
     @property
     def enabled(self) -> bool:
@@ -108,9 +115,11 @@ class ParcoursPlugin(LeanSearch, BasePlugin[ParcoursConfig]):  # type: ignore[ty
         object for all the rebuilds of `mkdocs serve` (each `on_config` starts afresh)."""
         self.command = command
         self.sources, self.maps, self.lean_copies = SourceMemory(), PageMemory(), {}
+        self.redraw.start(serving=command == "serve", dirty=dirty)
 
     def on_shutdown(self) -> None:
         self.command = None
+        self.redraw.stop()
 
     def _fails(self, report: Report, translator: Translator) -> None:
         """Stop a build on errors, or, in the preview, keep them for the pages."""
@@ -241,11 +250,25 @@ class ParcoursPlugin(LeanSearch, BasePlugin[ParcoursConfig]):  # type: ignore[ty
 
     # Late, once other plugins (awesome-pages, literate-nav…) have built the
     # navigation: the kind's index pages they placed are the ones expanded.
+    # (`redraw.py` then compares what every page shows with the last preview build's.)
     @event_priority(-50)
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-        if self.site is None:
-            return nav
-        return expand_nav(nav, files, self.site)
+        if self.site is not None:
+            nav = expand_nav(nav, files, self.site)
+        preview = self.preview
+        if preview is None or preview.report.has_errors():
+            self.redraw.decide(files, nav, config, lambda file: None)
+        else:
+            self.redraw.decide(files, nav, config, lambda file: self._page_key(file, preview))
+        return nav
+
+    def _page_key(self, file: File, preview: Preview) -> tuple[str, ...] | None:
+        """What a generated page shows of its own, for the preview to compare (a site
+        with errors, or an author's page, is drawn each time)."""
+        body = self.bodies.get(file.src_uri)
+        if body is None:
+            return None
+        return (body, repr(preview.warnings_on(file.src_uri)), file.edit_uri or "")
 
     # Early, before other plugins read the page's HTML (search indexes it later).
     @event_priority(50)
@@ -289,6 +312,9 @@ class ParcoursPlugin(LeanSearch, BasePlugin[ParcoursConfig]):  # type: ignore[ty
 
     # Once every page's content is read: the authors' pages' problems, all at once.
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        self.redraw.restore(files, config)
+        if self.command == "serve" and env.bytecode_cache is None:
+            env.bytecode_cache = _THEME_COMPILED
         if self.site is None or not self.page_problems:
             return env
         translator = Translator(self.site.language)
@@ -318,6 +344,14 @@ class ParcoursPlugin(LeanSearch, BasePlugin[ParcoursConfig]):  # type: ignore[ty
         if self.preview is None or template_name != "404.html":
             return output_content
         return self.preview.not_found(output_content)
+
+    # Before search (priority 0) writes its index: the pages the preview skipped keep their entries.
+    @event_priority(10)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self.redraw.finish(config)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.redraw.forget()
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         server.builder = explaining(server.builder, Path(config.config_file_path) if config.config_file_path else None)

@@ -188,14 +188,21 @@ class Preview:
 
     def box(self, src_uri: str) -> str:
         """The errors (every page shows them all), then the warnings about this page."""
+        _, errors, by_page = self._by_page()
+        return errors + self._box(by_page.get(src_uri, []), Severity.WARNING)
+
+    def warnings_on(self, src_uri: str) -> list[Problem]:
+        """The warnings a page shows (with the errors, which every page shows)."""
+        return self._by_page()[2].get(src_uri, [])
+
+    def _by_page(self) -> tuple[int, str, dict[str, list[Problem]]]:
         count = len(self.report.problems)
         if self._boxes is None or self._boxes[0] != count:
             by_page: dict[str, list[Problem]] = {}
             for problem in self.report.warnings:
                 by_page.setdefault(self._shown_at(problem), []).append(problem)
             self._boxes = (count, self._box(self.report.errors, Severity.ERROR), by_page)
-        _, errors, by_page = self._boxes
-        return errors + self._box(by_page.get(src_uri, []), Severity.WARNING)
+        return self._boxes
 
     def _shown_at(self, problem: Problem) -> str:
         page = self.page_of(problem.file)

@@ -19,6 +19,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from ..render.search import searchable
+from .redraw import Redraw
 
 
 class LeanSearch:
@@ -32,9 +33,12 @@ class LeanSearch:
     full_content: str | None = None
     #: Under `mkdocs serve`: each page's HTML and lean copy, from the last build that made it.
     lean_copies: dict[str, tuple[str, str]]
+    #: Under `mkdocs serve --dirty`: keeps each page's search entries for the builds that skip it.
+    redraw: Redraw
 
     @event_priority(0.5)
     def _lean_for_search(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
+        self.redraw.before_search()
         src_uri, content = page.file.src_uri, page.content
         if src_uri not in self.bodies or not content:
             return context
@@ -47,6 +51,7 @@ class LeanSearch:
 
     @event_priority(-0.5)
     def _whole_after_search(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
+        self.redraw.after_search(page)
         if self.full_content is not None:
             page.content, self.full_content = self.full_content, None
         return context

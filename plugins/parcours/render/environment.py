@@ -41,6 +41,12 @@ class _Compiled(BytecodeCache):
 _COMPILED = _Compiled()
 
 
+def compiled_once() -> BytecodeCache:
+    """A store of compiled templates for another environment (the theme's): keys
+    name a template's file, not the settings it was compiled with."""
+    return _Compiled()
+
+
 def make_environment(translator: Translator, media_hosts: list[str] | tuple[str, ...] = ()) -> Environment:
     env = Environment(
         loader=PackageLoader("parcours.render", "templates"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from ..model.markdown import without_tags
 
@@ -27,6 +27,11 @@ class PageSpec:
     #: Front matter the theme reads (Material's `hide`).
     meta: dict[str, Any] = field(default_factory=dict)
     context: dict[str, Any] = field(default_factory=dict)
+    #: What only drawing needs, computed then: the preview skips it for a page it reuses.
+    drawing: Callable[[], dict[str, Any]] | None = None
+
+    def full_context(self) -> dict[str, Any]:
+        return {**self.context, **self.drawing()} if self.drawing is not None else self.context
 
 
 @dataclass(frozen=True)

@@ -80,7 +80,7 @@ class Renderer:
 
     def page(self, spec: PageSpec) -> GeneratedFile:
         front_matter = self.env.get_template("front_matter.md").render(title=spec.title, description=spec.description, meta=spec.meta)
-        body = self.render(spec.template, spec.src_uri, **spec.context)
+        body = self.render(spec.template, spec.src_uri, **spec.full_context())
         return GeneratedFile(
             src_uri=spec.src_uri, content=f"{front_matter}\n\n{body}\n", edit_path=spec.edit_path, front_matter=front_matter, body=body
         )

@@ -103,8 +103,8 @@ def pages(site: Site, translator: Translator, urls: Urls) -> list[PageSpec]:
         specs.append(PageSpec(
             source_page("journeys", entry.id), "journey.html", entry.model.title, entry.model.summary,
             edit_path=entry.rel, meta=WIDE_PAGE,
-            context={
-                "entry": entry, "journey": entry.model, "figures": figures[entry.id],
+            context={"entry": entry, "journey": entry.model, "figures": figures[entry.id]},
+            drawing=lambda entry=entry: {  # type: ignore[misc]
                 "review_due": is_old(entry.model.last_review, site.today, site.settings.review_max_age_months),
                 "changes": site.analyses.changes.for_journey(entry.id),
                 **journey_view(entry, site, translator),
