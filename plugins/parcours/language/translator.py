@@ -78,7 +78,8 @@ class Translator:
         self.customers = customers
         self._table = worded(language, customers)
         self._formatter = _MessageFormatter(self._table["quote"], self._table["labels"]["site"]["nothing"], language)
-        self._plural = Locale.parse(language).plural_form
+        #: CLDR's plural category of a number; a page asks for the same few numbers thousands of times.
+        self._plural = lru_cache(maxsize=4096)(Locale.parse(language).plural_form)
 
     def label(self, key: str) -> str:
         """A word of the interface, by dotted key (`phase.before`)."""

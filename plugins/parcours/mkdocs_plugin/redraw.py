@@ -74,6 +74,9 @@ class Redraw:
     def __init__(self) -> None:
         #: Whether MkDocs skips the pages said unmodified (`mkdocs serve --dirty`).
         self.active = False
+        self._forget_all()
+
+    def _forget_all(self) -> None:
         #: What every page shows, as of the last build that finished.
         self.site_key: str | None = None
         #: Each page's own key, by `src_uri`, as of the last build that finished.
@@ -93,7 +96,7 @@ class Redraw:
 
     def start(self, *, serving: bool, dirty: bool) -> None:
         """At `on_startup`: skipping is for the preview run with `--dirty` only."""
-        self.__init__()  # type: ignore[misc]
+        self._forget_all()
         self.active = serving and dirty
         logger = logging.getLogger("mkdocs.commands.build")
         if self.active:
