@@ -12,16 +12,20 @@ Events, in the order MkDocs runs them:
   media; a page's "edit" link opens its source file (`File.edit_uri`);
   photos in the authors' pages are published without their metadata.
 - `on_nav`: when the navigation lists a kind's index page (`journeys/index.md`)
-  on its own, turn it into a section holding every page of that kind.
+  on its own, turn it into a section holding every page of that kind; under
+  `mkdocs serve --dirty`, tell MkDocs which pages changed (`redraw.py`).
 - `on_page_content`: put each generated page's HTML in place of its
   placeholder (Markdown never parses it); in authors' pages, fill the blocks
   they ask for (`<!-- parcours:journeys -->`…) and explain glossary terms.
 - `on_page_context`: around search's own event, hand it a generated page's
   lean copy (`search.py`): its headings and text, each once, a journey's
   stages and touchpoints under their anchors on the map.
-- `on_env`: report what the authors' pages load or run, all at once.
+- `on_env`: report what the authors' pages load or run, all at once; give
+  the pages the preview skipped their titles and anchors back.
 - `on_post_page`, `on_post_template`: name Material's search dialog in
   every page, the 404 page included (`render/material.py`).
+- `on_post_build`, `on_build_error` (`redraw.py`): search's index keeps the
+  skipped pages' entries; a failed build makes the next one draw every page.
 - `on_serve`: watch the source folders, the onboarding path and the glossary,
   so an edited source reloads the page.
 
@@ -50,8 +54,8 @@ from ..checks.validation import validate_settings
 from ..language.translator import Translator
 from ..model import Settings, source_paths
 from ..model.markdown import page_findings
-from ..render.environment import compiled_once
 from ..render.assets import FILE_WORKER_SHIM, FILE_WORKER_SHIM_REMOTE, SCRIPTS, STYLESHEETS, plotly_bundle
+from ..render.environment import compiled_once
 from ..render.files import GeneratedFile
 from ..render.material import name_search_dialog
 from ..render.renderer import Renderer
@@ -66,7 +70,7 @@ from .config import ParcoursConfig
 from .nav import expand_nav
 from .photos import clean_authors_photos
 from .preview import Preview, explaining
-from .redraw import Redraw
+from .redraw import Redraw, RedrawEvents
 from .search import LeanSearch
 
 log = get_plugin_logger(__name__)
@@ -83,7 +87,7 @@ _THEME_COMPILED = compiled_once()
 BODY_PLACEHOLDER = "<!-- parcours:body -->"
 
 
-class ParcoursPlugin(LeanSearch, BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
+class ParcoursPlugin(LeanSearch, RedrawEvents, BasePlugin[ParcoursConfig]):  # type: ignore[type-var]
     """Turns journeys, personas, benchmarks and solutions into pages."""
 
     supports_multiple_instances = False
@@ -255,20 +259,8 @@ class ParcoursPlugin(LeanSearch, BasePlugin[ParcoursConfig]):  # type: ignore[ty
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         if self.site is not None:
             nav = expand_nav(nav, files, self.site)
-        preview = self.preview
-        if preview is None or preview.report.has_errors():
-            self.redraw.decide(files, nav, config, lambda file: None)
-        else:
-            self.redraw.decide(files, nav, config, lambda file: self._page_key(file, preview))
+        self.decide_redraw(files, nav, config, self.preview)
         return nav
-
-    def _page_key(self, file: File, preview: Preview) -> tuple[str, ...] | None:
-        """What a generated page shows of its own, for the preview to compare (a site
-        with errors, or an author's page, is drawn each time)."""
-        body = self.bodies.get(file.src_uri)
-        if body is None:
-            return None
-        return (body, repr(preview.warnings_on(file.src_uri)), file.edit_uri or "")
 
     # Early, before other plugins read the page's HTML (search indexes it later).
     @event_priority(50)
@@ -344,14 +336,6 @@ class ParcoursPlugin(LeanSearch, BasePlugin[ParcoursConfig]):  # type: ignore[ty
         if self.preview is None or template_name != "404.html":
             return output_content
         return self.preview.not_found(output_content)
-
-    # Before search (priority 0) writes its index: the pages the preview skipped keep their entries.
-    @event_priority(10)
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
-        self.redraw.finish(config)
-
-    def on_build_error(self, *, error: Exception) -> None:
-        self.redraw.forget()
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         server.builder = explaining(server.builder, Path(config.config_file_path) if config.config_file_path else None)

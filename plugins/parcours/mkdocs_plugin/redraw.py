@@ -40,10 +40,13 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure import StructureItem
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
+
+from .preview import Preview
 
 #: The plugins whose work on a page is known: the page they saw last time is still right.
 KNOWN_PLUGINS = frozenset({"material/search", "search", "material/offline", "offline", "parcours"})
@@ -178,6 +181,35 @@ class Redraw:
         self.entries = {file.src_uri: self.entries.get(file.src_uri, []) for file in pages}
         self.anchors = {file.src_uri: (file.page.present_anchor_ids if file.page else None) for file in pages}
         self.site_key, self.page_keys = self._site_key, dict(self._page_keys)
+
+
+class RedrawEvents:
+    """The plugin's part that tells MkDocs which pages to write again."""
+
+    #: The generated pages' HTML, by `src_uri` (the plugin fills it in `on_files`).
+    bodies: dict[str, str]
+    redraw: Redraw
+
+    def decide_redraw(self, files: Files, nav: Navigation, config: MkDocsConfig, preview: Preview | None) -> None:
+        """At the end of `on_nav`. A generated page is compared by its HTML, its
+        warnings and its edit link; an author's page, or a site with errors, is drawn."""
+        if preview is None or preview.report.has_errors():
+            self.redraw.decide(files, nav, config, lambda file: None)
+            return
+
+        def page_key(file: File) -> tuple[str, ...] | None:
+            body = self.bodies.get(file.src_uri)
+            return None if body is None else (body, repr(preview.warnings_on(file.src_uri)), file.edit_uri or "")
+
+        self.redraw.decide(files, nav, config, page_key)
+
+    # Before search (priority 0) writes its index: the pages the preview skipped keep their entries.
+    @event_priority(10)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self.redraw.finish(config)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self.redraw.forget()
 
 
 def _answer(modified: bool) -> Callable[[], bool]:
