@@ -181,3 +181,14 @@ def test_with_dirty_a_link_to_a_reused_page_is_still_checked(two_journeys: SiteD
     about_links = [line for line in result.log if "liens.md" in line]
     assert any("nulle-part" in line for line in about_links), result.log
     assert not any("#introduction" in line for line in about_links), about_links
+
+
+def test_with_dirty_a_site_with_another_plugin_is_written_whole(two_journeys: SiteDir):
+    # What Material's tags plugin does to each page is not Parcours's to know: every page is written.
+    two_journeys.replace("mkdocs.yml", "  - parcours", "  - tags\n  - parcours")
+    with previewing(two_journeys, dirty=True) as rebuild:
+        before = _written(rebuild())
+        two_journeys.replace("journeys/remboursement.yml", "name: J'envoie ma facture", "name: J'envoie ma feuille de soins")
+        after = _written(rebuild())
+    assert after.keys() == before.keys()
+    assert all(after[path] != before[path] for path in after), [path for path in after if after[path] == before[path]]

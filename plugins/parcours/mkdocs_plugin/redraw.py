@@ -42,7 +42,7 @@ from typing import Any, Callable, Iterator
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure import StructureItem
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 
@@ -123,7 +123,7 @@ class Redraw:
         if not self.active:
             return
         self._search = _search_plugin(config)
-        pages = files.documentation_pages()
+        pages = _pages(files)
         if set(config.plugins) <= KNOWN_PLUGINS and self._search is not None:
             self._site_key = _digest(
                 _config_bytes(config), repr(_theme_files(config)), repr(list(_nav_shape(nav.items))),
@@ -146,7 +146,7 @@ class Redraw:
 
     # Before the pages are written (`on_env`): the skipped pages, whole for the others -------
     def restore(self, files: Files, config: MkDocsConfig) -> None:
-        for file in files.documentation_pages():
+        for file in _pages(files):
             page = file.page
             if file.src_uri in self.skipped and page is not None and page.markdown is None:
                 page.read_source(config)  # the title and meta, from the front matter
@@ -168,7 +168,7 @@ class Redraw:
         files = self._files
         if not self.active or files is None:
             return
-        pages = files.documentation_pages()
+        pages = _pages(files)
         index = getattr(self._search, "search_index", None)
         if index is not None:
             # Search's index, whole: the pages drawn now, and those skipped as last time.
@@ -210,6 +210,11 @@ class RedrawEvents:
 
     def on_build_error(self, *, error: Exception) -> None:
         self.redraw.forget()
+
+
+def _pages(files: Files) -> list[File]:
+    """The pages `mkdocs serve` writes: its drafts too."""
+    return files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
 
 
 def _answer(modified: bool) -> Callable[[], bool]:
@@ -269,7 +274,9 @@ def _front(file: File) -> str:
 
 
 def _remove(path: Path, site_dir: Path) -> None:
-    """A file the site no longer has, and the folders it leaves empty."""
+    """A file the site no longer has, and the folders it leaves empty (inside the site only)."""
+    if site_dir not in path.parents:
+        return
     try:
         path.unlink()
     except OSError:
