@@ -192,3 +192,27 @@ def test_with_dirty_a_site_with_another_plugin_is_written_whole(two_journeys: Si
         after = _written(rebuild())
     assert after.keys() == before.keys()
     assert all(after[path] != before[path] for path in after), [path for path in after if after[path] == before[path]]
+
+
+def test_site_wide_pages_draw_again_only_the_saved_journeys_parts(two_journeys: SiteDir, monkeypatch: pytest.MonkeyPatch):
+    from parcours.render.fragments import Fragments
+
+    drawn_parts: list[tuple] = []
+    part = Fragments.part
+
+    def counting(self, key, draw):
+        def drawing():
+            drawn_parts.append(key)
+            return draw()
+        return part(self, key, drawing)
+
+    monkeypatch.setattr(Fragments, "part", counting)
+    with previewing(two_journeys) as rebuild:
+        rebuild()
+        assert {key[3] for key in drawn_parts} == {"remboursement", "adhesion"}
+        drawn_parts.clear()
+        two_journeys.replace("journeys/remboursement.yml", "name: J'envoie ma facture", "name: J'envoie ma feuille de soins")
+        result = rebuild()
+    assert {key[3] for key in drawn_parts} == {"remboursement"}
+    assert {key[0] for key in drawn_parts} >= {"touchpoints.html", "verbatims.html"}
+    assert "J'envoie ma feuille de soins" in result.text("touchpoints/")

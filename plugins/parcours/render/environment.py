@@ -20,6 +20,7 @@ from ..model import vocabulary
 from . import formats
 from ..model.markdown import without_tags
 from .files import theme_text
+from .fragments import KeptParts
 from .markup import render_markdown
 
 
@@ -51,6 +52,7 @@ def make_environment(translator: Translator, media_hosts: list[str] | tuple[str,
     env = Environment(
         loader=PackageLoader("parcours.render", "templates"),
         bytecode_cache=_COMPILED,
+        extensions=[KeptParts],
         autoescape=select_autoescape(enabled_extensions=("html",), disabled_extensions=("md",), default_for_string=True, default=True),
         undefined=StrictUndefined,
         trim_blocks=True,

@@ -59,6 +59,8 @@ class Renderer:
         self.env = make_environment(self.translator, site.settings.media_hosts)
         self.memory, self.keys = memory, keys or {}
         self.icons = memory.icons if memory is not None else IconSet()
+        if memory is not None:
+            self.env.kept_parts, self.env.kept_keys = memory.fragments, self.keys  # type: ignore[attr-defined]
         settings = site.settings
         self.pieces = Pieces(self.env, self.icons, lambda channel_id: (channel_icon(settings, channel_id), channel_label(settings, self.translator, channel_id)))
         self.env.globals.update(
@@ -113,6 +115,8 @@ class Renderer:
     def files(self) -> list[GeneratedFile]:
         """Every generated file: the pages of each kind, then what they use."""
         files = [self.reused_or_drawn(spec) for kind in PAGE_KINDS for spec in kind.pages(self.site, self.translator, self.urls)]
+        if self.memory is not None:
+            self.memory.fragments.end_build()
         self.blocks("index.md")  # the blocks' icons belong in the stylesheet too
         files.extend(self.assets())
         return files

@@ -22,6 +22,7 @@ from ..checks.reuse import fingerprint
 from ..model import SINGLE_SOURCES
 from ..site import Site
 from .files import GeneratedFile
+from .fragments import Fragments
 from .icons import IconSet
 
 
@@ -32,6 +33,8 @@ class PageMemory:
     kept: dict[str, tuple[str, GeneratedFile]] = field(default_factory=dict)
     #: Kept from build to build: a reused map's icons stay in the icons' stylesheet.
     icons: IconSet = field(default_factory=IconSet)
+    #: The site-wide pages' parts, journey by journey (`fragments.py`).
+    fragments: Fragments = field(default_factory=Fragments)
 
     def keys(self, site: Site, sources: dict[str, str], setup: str) -> dict[str, str]:
         """What each journey's map is drawn from, as one fingerprint per page.
