@@ -52,6 +52,7 @@ def measure(config_file: Path, changed: Path, kind: str, saves: int, dirty: bool
     site_dir = tempfile.mkdtemp(prefix="mkdocs_")
     serve_url = "http://127.0.0.1:8000/"
     first_config = load_config(str(config_file), site_dir=site_dir)
+    first_config.site_url = serve_url  # as `mkdocs serve` sets it before its first build
     first_config.plugins.on_startup(command="serve", dirty=dirty)
     try:
         started = time.perf_counter()

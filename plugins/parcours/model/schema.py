@@ -6,6 +6,7 @@ reference page is written from them too, so the three never disagree.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from pydantic import BaseModel
@@ -36,7 +37,22 @@ def localised_schema(model: type[BaseModel], settings: Settings, language: str) 
     return schema
 
 
+#: Each schema as text, by kind, settings and language: the preview asks again at each
+#: save, and pydantic takes a quarter of a second for all of them.
+_MADE: dict[tuple[str, str, str], str] = {}
+
+
 def json_schema(kind: str, settings: Settings, language: str = "fr") -> dict[str, Any]:
+    """A kind's schema (a copy of its own: callers may change it)."""
+    key = (kind, settings.model_dump_json(), language)
+    if key not in _MADE:
+        if len(_MADE) > 64:
+            _MADE.clear()
+        _MADE[key] = json.dumps(_made(kind, settings, language))
+    return json.loads(_MADE[key])
+
+
+def _made(kind: str, settings: Settings, language: str) -> dict[str, Any]:
     schema = localised_schema({**KINDS, **SINGLE_SOURCES}[kind].model, settings, language)
     solution_scores = schema.get("properties", {}).get("scores")
     if kind == "solution" and solution_scores is not None:

@@ -72,7 +72,8 @@ class KeptParts(Extension):
 
     def _part(self, context: Context, values: list[Any], caller: Callable[[], str]) -> Markup:
         parts: Fragments | None = self.environment.kept_parts  # type: ignore[attr-defined]
-        journey_key = self.environment.kept_keys.get(source_page("journeys", values[0])) if parts is not None else None  # type: ignore[attr-defined]
+        journey = values[0]
+        journey_key = self.environment.kept_keys.get(source_page("journeys", journey)) if parts is not None and isinstance(journey, str) else None  # type: ignore[attr-defined]
         if parts is None or journey_key is None:
             return Markup(caller())
         page = context.get("page")
