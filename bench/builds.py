@@ -43,11 +43,11 @@ class Pair:
         return statistics.median(run.seconds for run in runs)
 
 
-def build(config: Path, site_dir: Path) -> Run:
-    """Build a site in a child process (`mkdocs build -q`: warnings are not printed)."""
+def build(config: Path, site_dir: Path, env: dict[str, str] | None = None) -> Run:
+    """Build a site in a child process (`mkdocs build -q`: warnings are not printed), with `env` added to the environment."""
     command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site_dir)]
     started = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
     _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - started
     errors = child.stderr.read().decode("utf-8", "replace") if child.stderr else ""
@@ -58,10 +58,10 @@ def build(config: Path, site_dir: Path) -> Run:
     return Run(seconds=seconds, peak_mb=usage.ru_maxrss / 1024)
 
 
-def paired(a: tuple[Path, Path], b: tuple[Path, Path], pairs: int) -> Pair:
-    """Build A then B, `pairs` times."""
+def paired(a: tuple[Path, Path], b: tuple[Path, Path], pairs: int, env_a: dict[str, str] | None = None) -> Pair:
+    """Build A (with `env_a`) then B, `pairs` times."""
     runs_a, runs_b = [], []
     for _ in range(pairs):
-        runs_a.append(build(*a))
+        runs_a.append(build(*a, env=env_a))
         runs_b.append(build(*b))
     return Pair(runs_a, runs_b)

@@ -5,7 +5,8 @@ stages and 60 touchpoints, 50 personas, 200 benchmark sheets, 100 solution
 sheets; `corpus.py`) and its plain Material twin, the same pages with the
 same text (`twin.py`), then prints:
 
-- the corpus's build time against its twin's, built in turn (`builds.py`);
+- the corpus's build time against its twin's, built in turn (`builds.py`),
+  with Parcours drawing its pages on every core, then on one;
 - "charts drawn" on a first and a repeat visit of a journey map, against
   the twin's page of the same journey drawn as a Mermaid `journey` diagram,
   in headless chromium (`browser.py`);
@@ -104,6 +105,8 @@ def main() -> None:
     site, twin_site = OUT / "corpus-site", OUT / "plain-site"
     builds = paired((corpus / "mkdocs.yml", site), (twin / "mkdocs.yml", twin_site), args.builds)
     counted, twin_counted = pages(site), pages(twin_site)
+    # Parcours draws its pages on every core (`render/parallel.py`); on one, for a machine that has one.
+    one_process = paired((corpus / "mkdocs.yml", site), (twin / "mkdocs.yml", twin_site), args.builds, env_a={"PARCOURS_JOBS": "1"})
 
     journey = cited_journey(corpus)
     # As `make serve` runs it (`--dirty`), against plain Material under `mkdocs serve`, and
@@ -134,6 +137,10 @@ def main() -> None:
     print(
         f"| Corpus build, {args.journeys} journeys ({counted} pages; median of {args.builds}) | {Pair.median(builds.a):.1f} s "
         f"| plain Material, same pages and text ({twin_counted}): {Pair.median(builds.b):.1f} s | **{builds.ratio:.2f}** |"
+    )
+    print(
+        f"| Corpus build on one process (`PARCOURS_JOBS=1`) | {Pair.median(one_process.a):.1f} s "
+        f"| plain Material: {Pair.median(one_process.b):.1f} s | {one_process.ratio:.2f} |"
     )
     print(f"| Charts drawn, first visit | {drawn.charts_ms:.0f} ms | Mermaid `journey` page: {mermaid.charts_ms:.0f} ms | **{drawn.charts_ms / mermaid.charts_ms:.2f}** |")
     print(f"| Charts drawn, repeat visit | {drawn.repeat_charts_ms:.0f} ms | Mermaid `journey` page: {mermaid.repeat_charts_ms:.0f} ms | **{drawn.repeat_charts_ms / mermaid.repeat_charts_ms:.2f}** |")

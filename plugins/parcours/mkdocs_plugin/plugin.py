@@ -211,7 +211,7 @@ class ParcoursPlugin(LeanSearch, RedrawEvents, BasePlugin[ParcoursConfig]):  # t
                 file = File.generated(config, generated.src_uri, abs_src_path=str(generated.source), inclusion=inclusion)
             elif generated.is_page and generated.body is not None:
                 file = File.generated(config, generated.src_uri, content=f"{generated.front_matter}\n\n{BODY_PLACEHOLDER}\n", inclusion=inclusion)
-                self.bodies[generated.src_uri] = generated.body
+                self.keep_body(generated)
             else:
                 file = File.generated(config, generated.src_uri, content=generated.content, inclusion=inclusion)
             if generated.edit_path:
@@ -239,7 +239,7 @@ class ParcoursPlugin(LeanSearch, RedrawEvents, BasePlugin[ParcoursConfig]):  # t
             setup = repr((config.use_directory_urls, config.repo_url, config.site_url, docs_in_root, config.theme.get("language")))
             memory, keys = self.maps, self.maps.keys(self.site, self.sources.seen, setup)
         try:
-            self.renderer = Renderer(self.site, Urls(config.use_directory_urls), config.repo_url, config.site_url, memory, keys)
+            self.renderer = Renderer(self.site, Urls(config.use_directory_urls), config.repo_url, config.site_url, memory, keys, self.copies_made(config))
         except Exception as error:
             if not tolerant:
                 raise

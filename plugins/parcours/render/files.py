@@ -50,6 +50,8 @@ class GeneratedFile:
     edit_path: str | None = None
     front_matter: str | None = None
     body: str | None = None
+    #: What the site's search reads of the page (`search.py`), made with it when the site has search.
+    searchable: str | None = None
 
     @property
     def is_page(self) -> bool:

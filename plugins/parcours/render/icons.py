@@ -2,7 +2,7 @@
 
 Icons are named as in Material's configuration (`material/phone-outline`)
 and read from the installed package's files, without importing it. Pages
-refer to an icon by class (`<i class="pi pi-phone-outline">`); the site's
+refer to an icon by a short class (`<i class="pi pi-frq">`); the site's
 `icons.css` draws each icon once, as a CSS mask in the colour of the text.
 No icon font, no request to another host, a few bytes per icon in a page,
 and the pages stay complete for an engine that does not know Material's
@@ -13,22 +13,26 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from .material import icon_source
+from .material import icon_rank, icon_source
 
 class IconSet:
-    """The icons a site uses, each with a short class name drawn by the site's `icons.css`."""
+    """The icons a site uses, each with a short class name drawn by the site's `icons.css`.
+
+    An icon's class comes from its place in the whole set (`pi-a` for the
+    first icon by name): the same in every page, whichever process drew it
+    (`parallel.py`), and from one build to the next."""
 
     def __init__(self) -> None:
         self.used: dict[str, str] = {}
 
     def css_class(self, name: str) -> str | None:
-        """The class that draws an icon (given it on first use), or None when there is no such icon."""
-        if icon_source(name) is None:
-            return None
+        """The class that draws an icon, or None when there is no such icon."""
         css_class = self.used.get(name)
         if css_class is None:
-            # Short classes: a map repeats icons hundreds of times.
-            css_class = self.used[name] = f"pi-{_short(len(self.used))}"
+            rank = icon_rank(name)
+            if rank is None:
+                return None
+            css_class = self.used[name] = f"pi-{_short(rank)}"
         return css_class
 
     def stylesheet(self) -> str:
@@ -38,8 +42,8 @@ class IconSet:
             "background-color:currentColor;-webkit-mask:var(--pi) no-repeat center/contain;mask:var(--pi) no-repeat center/contain;"
             "-webkit-print-color-adjust:exact;print-color-adjust:exact}",
         ]
-        for name, css_class in self.used.items():
-            rules.append(f'.{css_class}{{--pi:url("data:image/svg+xml,{_data_uri(name)}")}} /* {name} */')
+        for name in sorted(self.used):
+            rules.append(f'.{self.used[name]}{{--pi:url("data:image/svg+xml,{_data_uri(name)}")}} /* {name} */')
         return "\n".join(rules) + "\n"
 
 

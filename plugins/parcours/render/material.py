@@ -33,6 +33,25 @@ def _icons_dir() -> Path | None:
     return folder if folder.is_dir() else None
 
 
+@lru_cache(maxsize=1)
+def _icon_ranks() -> dict[str, int]:
+    """Every icon of the set by name, numbered in name order: the same number in
+    every process and every build, whatever page first uses the icon."""
+    folder = _icons_dir()
+    if folder is None:
+        return {}
+    names = sorted(
+        f"{family.name}/{icon.name[:-4]}" for family in folder.iterdir() if family.is_dir()
+        for icon in family.iterdir() if icon.name.endswith(".svg")
+    )
+    return {name: rank for rank, name in enumerate(name for name in names if re.fullmatch(r"[a-z0-9-]+/[a-z0-9-]+", name))}
+
+
+def icon_rank(name: str) -> int | None:
+    """The icon's number in the set, or None when there is no such icon."""
+    return _icon_ranks().get(name)
+
+
 @lru_cache(maxsize=None)
 def icon_source(name: str) -> str | None:
     """The icon's SVG text, or None when there is no such icon."""

@@ -30,9 +30,11 @@ from .files import GeneratedFile, PageSpec, compact
 from .glossary import PAUSE, RESUME, Glossary, without_pauses
 from .icons import IconSet
 from .pages import PAGE_KINDS
+from .parallel import draw_all
 from .pages.home import BLOCK_MARKER, BLOCKS, blocks_context
 from .pieces import Pieces
 from .reuse import PageMemory
+from .search import searchable
 from .suggest import issue_form
 from .urls import Urls
 
@@ -45,7 +47,7 @@ class Renderer:
 
     def __init__(
         self, site: Site, urls: Urls | None = None, repo_url: str | None = None, site_url: str | None = None,
-        memory: PageMemory | None = None, keys: dict[str, str] | None = None,
+        memory: PageMemory | None = None, keys: dict[str, str] | None = None, search: bool = False,
     ) -> None:
         self.site = site
         self.commit_url = commit_url_template(site.settings.commit_url, repo_url)
@@ -58,6 +60,9 @@ class Renderer:
         self.translator = site.translator
         self.env = make_environment(self.translator, site.settings.media_hosts)
         self.memory, self.keys = memory, keys or {}
+        #: Whether each page comes with what search reads of it: made with the page, on the
+        #: core that drew it (`parallel.py`), rather than one page after another in search's event.
+        self.search = search
         self.icons = memory.icons if memory is not None else IconSet()
         if memory is not None:
             self.env.kept_parts, self.env.kept_keys = memory.fragments, self.keys  # type: ignore[attr-defined]
@@ -84,7 +89,8 @@ class Renderer:
         front_matter = self.env.get_template("front_matter.md").render(title=spec.title, description=spec.description, meta=spec.meta)
         body = self.render(spec.template, spec.src_uri, **spec.full_context())
         return GeneratedFile(
-            src_uri=spec.src_uri, content=f"{front_matter}\n\n{body}\n", edit_path=spec.edit_path, front_matter=front_matter, body=body
+            src_uri=spec.src_uri, content=f"{front_matter}\n\n{body}\n", edit_path=spec.edit_path, front_matter=front_matter, body=body,
+            searchable=searchable(body) if self.search else None,
         )
 
     def reused_or_drawn(self, spec: PageSpec) -> GeneratedFile:
@@ -114,8 +120,11 @@ class Renderer:
     # Every file -----------------------------------------------------------------
     def files(self) -> list[GeneratedFile]:
         """Every generated file: the pages of each kind, then what they use."""
-        files = [self.reused_or_drawn(spec) for kind in PAGE_KINDS for spec in kind.pages(self.site, self.translator, self.urls)]
-        if self.memory is not None:
+        specs = [spec for kind in PAGE_KINDS for spec in kind.pages(self.site, self.translator, self.urls)]
+        if self.memory is None:
+            files = draw_all(self.page, specs, self.icons)
+        else:  # the preview: a page is drawn again only when what it shows changed
+            files = [self.reused_or_drawn(spec) for spec in specs]
             self.memory.fragments.end_build()
         self.blocks("index.md")  # the blocks' icons belong in the stylesheet too
         files.extend(self.assets())
