@@ -48,10 +48,10 @@ def build_pages(site_dir: Path, out: Path, config_file: Path | None, strict: boo
         target.parent.mkdir(parents=True, exist_ok=True)
         if generated.source is not None:
             shutil.copyfile(generated.source, target)
-        elif isinstance(generated.content, bytes):
-            target.write_bytes(generated.content)
+        elif isinstance(generated.text, bytes):
+            target.write_bytes(generated.text)
         else:
-            target.write_text(generated.content or "", "utf-8")
+            target.write_text(generated.text or "", "utf-8")
         written += 1
     # Authors' pages copied into `out` get the blocks they ask for, as HTML.
     for path in sorted(out.rglob("*.md")):

@@ -213,7 +213,7 @@ class ParcoursPlugin(LeanSearch, RedrawEvents, BasePlugin[ParcoursConfig]):  # t
                 file = File.generated(config, generated.src_uri, content=f"{generated.front_matter}\n\n{BODY_PLACEHOLDER}\n", inclusion=inclusion)
                 self.keep_body(generated)
             else:
-                file = File.generated(config, generated.src_uri, content=generated.content, inclusion=inclusion)
+                file = File.generated(config, generated.src_uri, content=generated.text, inclusion=inclusion)
             if generated.edit_path:
                 # Relative to docs_dir: MkDocs joins it to `edit_uri`, resolving "..".
                 file.edit_uri = posixpath.relpath(generated.edit_path, docs_in_root)

@@ -148,7 +148,7 @@ class Preview:
             text = words.label("preview.waiting")
         front_matter = self.env.get_template("front_matter.md").render(title=title, description=None, meta={})
         body = compact(self.env.get_template("problems_page.html").render(title=title, text=text))
-        return GeneratedFile(src_uri=src_uri, content=f"{front_matter}\n\n{body}\n", front_matter=front_matter, body=body)
+        return GeneratedFile(src_uri=src_uri, front_matter=front_matter, body=body)
 
     # Which page shows which problem ---------------------------------------------------
     def locate(self, site: Site | None, docs_in_root: str) -> None:

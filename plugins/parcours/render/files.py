@@ -38,10 +38,12 @@ class PageSpec:
 class GeneratedFile:
     """A file of the built site that no author wrote: from content or copied from `source`.
 
-    A page's `content` is complete Markdown (front matter, then one HTML block)
-    for any engine; `front_matter` and `body` let the MkDocs plugin give
-    Markdown only a placeholder and put the HTML in afterwards: there is no
-    Markdown in it to convert, and parsing it costs more than rendering it.
+    A page is its `front_matter` and its `body`; its `text` is complete
+    Markdown (front matter, then one HTML block) for any engine, made when
+    asked (a copy of every page's HTML held through a build is hundreds of
+    megabytes at 1,000 journeys). The MkDocs plugin gives Markdown only a
+    placeholder and puts the HTML in afterwards: there is no Markdown in it
+    to convert, and parsing it costs more than rendering it.
     """
 
     src_uri: str
@@ -52,6 +54,13 @@ class GeneratedFile:
     body: str | None = None
     #: What the site's search reads of the page (`search.py`), made with it when the site has search.
     searchable: str | None = None
+
+    @property
+    def text(self) -> str | bytes | None:
+        """The file's content: a page's front matter, then its HTML as one block."""
+        if self.content is None and self.body is not None:
+            return f"{self.front_matter}\n\n{self.body}\n"
+        return self.content
 
     @property
     def is_page(self) -> bool:

@@ -89,7 +89,7 @@ class Renderer:
         front_matter = self.env.get_template("front_matter.md").render(title=spec.title, description=spec.description, meta=spec.meta)
         body = self.render(spec.template, spec.src_uri, **spec.full_context())
         return GeneratedFile(
-            src_uri=spec.src_uri, content=f"{front_matter}\n\n{body}\n", edit_path=spec.edit_path, front_matter=front_matter, body=body,
+            src_uri=spec.src_uri, edit_path=spec.edit_path, front_matter=front_matter, body=body,
             searchable=searchable(body) if self.search else None,
         )
 
