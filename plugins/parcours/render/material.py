@@ -33,6 +33,10 @@ def _icons_dir() -> Path | None:
     return folder if folder.is_dir() else None
 
 
+#: An icon's name as a source or a setting may give it: a family and an icon, nothing that leaves the folder.
+_ICON_NAME = re.compile(r"[a-z0-9-]+/[a-z0-9-]+")
+
+
 @lru_cache(maxsize=1)
 def _icon_ranks() -> dict[str, int]:
     """Every icon of the set by name, numbered in name order: the same number in
@@ -44,7 +48,7 @@ def _icon_ranks() -> dict[str, int]:
         f"{family.name}/{icon.name[:-4]}" for family in folder.iterdir() if family.is_dir()
         for icon in family.iterdir() if icon.name.endswith(".svg")
     )
-    return {name: rank for rank, name in enumerate(name for name in names if re.fullmatch(r"[a-z0-9-]+/[a-z0-9-]+", name))}
+    return {name: rank for rank, name in enumerate(name for name in names if _ICON_NAME.fullmatch(name))}
 
 
 def icon_rank(name: str) -> int | None:
@@ -56,7 +60,7 @@ def icon_rank(name: str) -> int | None:
 def icon_source(name: str) -> str | None:
     """The icon's SVG text, or None when there is no such icon."""
     folder = _icons_dir()
-    if folder is None or not re.fullmatch(r"[a-z0-9-]+/[a-z0-9-]+", name or ""):
+    if folder is None or not _ICON_NAME.fullmatch(name or ""):
         return None
     path = folder / f"{name}.svg"
     return path.read_text("utf-8").strip() if path.is_file() else None
