@@ -140,6 +140,67 @@ def test_after_any_saves_every_page_reads_as_a_fresh_preview(two_journeys: SiteD
     assert kept_warnings == _warnings(fresh)
 
 
+def _assert_reads_as_fresh(site: SiteDir, kept: BuildResult) -> None:
+    """Every page, the search index and the warnings of `kept` are those of a new preview of the same sources."""
+    kept_html = {path.relative_to(kept.site_dir): path.read_bytes() for path in kept.site_dir.rglob("*.html")}
+    kept_search, kept_warnings = _search(kept), _warnings(kept)
+    shutil.rmtree(kept.site_dir)
+    with previewing(site) as fresh_rebuild:  # nothing to reuse
+        fresh = fresh_rebuild()
+        fresh_html = {path.relative_to(fresh.site_dir): path.read_bytes() for path in fresh.site_dir.rglob("*.html")}
+        assert kept_html.keys() == fresh_html.keys()
+        for path, html in fresh_html.items():
+            assert kept_html[path] == html, path
+        assert kept_search == _search(fresh)
+        assert kept_warnings == _warnings(fresh)
+
+
+@pytest.mark.parametrize("dirty", [False, True], ids=["serve", "serve-dirty"])
+def test_the_sheets_show_each_saved_journey_as_a_fresh_preview(two_journeys: SiteDir, dirty: bool):
+    """A persona's, a benchmark's and a solution's sheet are reused while the journeys they
+    show are unchanged: each save below changes what one of them shows of a journey."""
+    with previewing(two_journeys, dirty) as rebuild:
+        rebuild()
+        # The persona's emotion on the other journey: her sheet draws its curve and table.
+        two_journeys.replace(OTHER, "emotion: {fanny: -2}", "emotion: {fanny: 2}")
+        result = rebuild()
+        assert re.search(r"J'envoie ma facture\s*\+2", result.text("personas/fanny/")), result.text("personas/fanny/")
+        # A stage stops citing the benchmark, then cites it again.
+        two_journeys.replace(OTHER, "best_practices: [accuse-reception-instantane]", "best_practices: []")
+        result = rebuild()
+        assert "J'adhère à la mutuelle" not in result.text("benchmarks/accuse-reception-instantane/")
+        assert "Je me fais rembourser mes soins" in result.text("benchmarks/accuse-reception-instantane/")
+        two_journeys.replace(OTHER, "best_practices: []", "best_practices: [accuse-reception-instantane]")
+        result = rebuild()
+        assert "J'adhère à la mutuelle" in result.text("benchmarks/accuse-reception-instantane/")
+        # The touchpoint the solution addresses matters less for loyalty: its priority falls.
+        before = result.text("solutions/teletransmission/")
+        two_journeys.replace("journeys/remboursement.yml", "loyalty: high", "loyalty: low")
+        result = rebuild()
+        assert result.text("solutions/teletransmission/") != before
+        # The persona's journey renamed: her sheet, the benchmark's and the solution's name it anew.
+        two_journeys.replace("journeys/remboursement.yml", "title: Je me fais rembourser mes soins", "title: Mes soins remboursés")
+        kept = rebuild()
+        for page in ("personas/fanny/", "benchmarks/accuse-reception-instantane/", "solutions/teletransmission/"):
+            assert "Mes soins remboursés" in kept.text(page), page
+    _assert_reads_as_fresh(two_journeys, kept)
+
+
+def test_a_save_draws_again_only_the_sheets_showing_the_saved_journey(two_journeys: SiteDir, drawn: list[str]):
+    with previewing(two_journeys) as rebuild:
+        rebuild()
+        drawn.clear()
+        # The solution addresses the first journey only; the persona lives both; both cite the benchmark.
+        two_journeys.replace(OTHER, "name: Je consulte mon médecin", "name: Je vois mon médecin")
+        rebuild()
+        assert {"personas/fanny.md", "benchmarks/accuse-reception-instantane.md"} <= set(drawn)
+        assert "solutions/teletransmission.md" not in drawn
+        drawn.clear()
+        two_journeys.replace("personas/fanny.md", "name: ", "name: Mme ")  # every page shows personas' names
+        rebuild()
+    assert {"solutions/teletransmission.md", "journeys/adhesion.md", "journeys/remboursement.md"} <= set(drawn)
+
+
 def _written(result: BuildResult) -> dict[str, int]:
     return {path.relative_to(result.site_dir).as_posix(): path.stat().st_mtime_ns for path in result.site_dir.rglob("index.html")}
 
@@ -216,3 +277,62 @@ def test_site_wide_pages_draw_again_only_the_saved_journeys_parts(two_journeys: 
     assert {key[3] for key in drawn_parts} == {"remboursement"}
     assert {key[0] for key in drawn_parts} >= {"touchpoints.html", "verbatims.html"}
     assert "J'envoie ma feuille de soins" in result.text("touchpoints/")
+
+
+def _bodies(root, settings) -> tuple[dict[str, str], dict[str, tuple[str, ...] | None]]:
+    """Every generated page's HTML, and the journeys its kind says it shows."""
+    from datetime import date
+
+    from parcours.render.pages import PAGE_KINDS
+    from parcours.render.urls import Urls
+    from parcours.site import load_site
+
+    loaded = load_site(root, settings, "fr", today=date(2026, 11, 24))
+    assert not loaded.report.has_errors()
+    specs = [spec for kind in PAGE_KINDS for spec in kind.pages(loaded, loaded.translator, Urls())]
+    bodies = {page.src_uri: page.body for page in Renderer(loaded).files() if page.body is not None}
+    return bodies, {spec.src_uri: spec.journeys for spec in specs}
+
+
+def _reworded(journey: dict) -> dict:
+    """The same journey in other words and figures: its title, stages, touchpoints, verbatims, volumes."""
+    journey["title"] += " (revu)"
+    for stage in [*journey["stages"], *(journey.get("target") or {}).get("stages", [])]:
+        stage["name"] += " (revu)"
+        if isinstance(stage.get("volume"), int):
+            stage["volume"] += 1
+        for touchpoint in stage.get("touchpoints", []):
+            touchpoint["label"] += " (revu)"
+        for verbatim in stage.get("verbatims", []):
+            verbatim["text"] += " (revu)"
+    return journey
+
+
+def test_a_page_shows_no_journey_but_those_its_kind_names(tmp_path):
+    """What the preview's reuse rests on: a page that names the journeys it shows (a map,
+    a persona's, a benchmark's or a solution's sheet) is the same while any other journey
+    changes. Checked on the demo, each journey reworded in turn (without the committees,
+    whose topics make the journeys they cite count for every page)."""
+    import yaml
+
+    from conftest import REPO
+    from test_demo import demo_settings
+
+    for folder in ("journeys", "personas", "benchmarks", "solutions", "docs"):
+        shutil.copytree(REPO / folder, tmp_path / folder)
+    for single in ("glossary.yml", "onboarding.yml"):
+        shutil.copy(REPO / single, tmp_path / single)
+    settings = demo_settings()
+    before, named = _bodies(tmp_path, settings)
+    checked = set()
+    for source in sorted((tmp_path / "journeys").glob("*.yml")):
+        original = source.read_text("utf-8")
+        source.write_text(yaml.safe_dump(_reworded(yaml.safe_load(original)), allow_unicode=True, sort_keys=False), "utf-8")
+        after, named_after = _bodies(tmp_path, settings)
+        source.write_text(original, "utf-8")
+        assert after[f"journeys/{source.stem}.md"] != before[f"journeys/{source.stem}.md"]
+        for src_uri, journeys in named.items():
+            if journeys is not None and source.stem not in journeys and source.stem not in (named_after[src_uri] or ()):
+                assert after[src_uri] == before[src_uri], f"{src_uri} changed with {source.name}"
+                checked.add(src_uri)
+    assert {"personas", "benchmarks", "solutions", "journeys"} <= {src_uri.split("/")[0] for src_uri in checked}

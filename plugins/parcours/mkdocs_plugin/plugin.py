@@ -106,7 +106,7 @@ class ParcoursPlugin(LeanSearch, RedrawEvents, BasePlugin[ParcoursConfig]):  # t
         self.photos: dict[tuple[str, int, int], bytes] = {}
         #: Under `mkdocs serve`: the sources checked and the maps drawn by the last build,
         #: reused by the next while they have not changed (a save rebuilds the whole site).
-        self.sources, self.maps, self.lean_copies = SourceMemory(), PageMemory(), {}
+        self.sources, self.page_memory, self.lean_copies = SourceMemory(), PageMemory(), {}
         #: Under `mkdocs serve --dirty`: the pages a save leaves as they are (`redraw.py`).
         self.redraw = Redraw()
 
@@ -118,7 +118,7 @@ class ParcoursPlugin(LeanSearch, RedrawEvents, BasePlugin[ParcoursConfig]):  # t
         """MkDocs says which command runs; defining this also keeps one plugin
         object for all the rebuilds of `mkdocs serve` (each `on_config` starts afresh)."""
         self.command = command
-        self.sources, self.maps, self.lean_copies = SourceMemory(), PageMemory(), {}
+        self.sources, self.page_memory, self.lean_copies = SourceMemory(), PageMemory(), {}
         self.redraw.start(serving=command == "serve", dirty=dirty)
 
     def on_shutdown(self) -> None:
@@ -237,7 +237,7 @@ class ParcoursPlugin(LeanSearch, RedrawEvents, BasePlugin[ParcoursConfig]):  # t
         memory = keys = None
         if preview is not None and not tolerant:
             setup = repr((config.use_directory_urls, config.repo_url, config.site_url, docs_in_root, config.theme.get("language")))
-            memory, keys = self.maps, self.maps.keys(self.site, self.sources.seen, setup)
+            memory, keys = self.page_memory, self.page_memory.keys(self.site, self.sources.seen, setup)
         try:
             self.renderer = Renderer(self.site, Urls(config.use_directory_urls), config.repo_url, config.site_url, memory, keys, self.copies_made(config))
         except Exception as error:

@@ -29,6 +29,9 @@ class PageSpec:
     context: dict[str, Any] = field(default_factory=dict)
     #: What only drawing needs, computed then: the preview skips it for a page it reuses.
     drawing: Callable[[], dict[str, Any]] | None = None
+    #: The journeys whose words the page shows, beside what every page shows (`reuse.py`);
+    #: None: it may show any journey, and the preview draws it at each build.
+    journeys: tuple[str, ...] | None = None
 
     def full_context(self) -> dict[str, Any]:
         return {**self.context, **self.drawing()} if self.drawing is not None else self.context

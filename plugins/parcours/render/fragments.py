@@ -28,7 +28,6 @@ from jinja2.parser import Parser
 from jinja2.runtime import Context
 from markupsafe import Markup
 
-from ..analyses.sitemap import source_page
 
 
 @dataclass
@@ -58,8 +57,8 @@ class KeptParts(Extension):
 
     def __init__(self, environment: Any) -> None:
         super().__init__(environment)
-        #: Set by the preview's renderer: the parts, and each journey's map key by page.
-        environment.extend(kept_parts=None, kept_keys={})
+        #: Set by the preview's renderer: the parts, and what each journey is drawn from (`reuse.BuildKeys`).
+        environment.extend(kept_parts=None, kept_keys=None)
 
     def parse(self, parser: Parser) -> nodes.Node:
         lineno = next(parser.stream).lineno
@@ -73,7 +72,8 @@ class KeptParts(Extension):
     def _part(self, context: Context, values: list[Any], caller: Callable[[], str]) -> Markup:
         parts: Fragments | None = self.environment.kept_parts  # type: ignore[attr-defined]
         journey = values[0]
-        journey_key = self.environment.kept_keys.get(source_page("journeys", journey)) if parts is not None and isinstance(journey, str) else None  # type: ignore[attr-defined]
+        keys = self.environment.kept_keys  # type: ignore[attr-defined]
+        journey_key = keys.journey(journey) if parts is not None and keys is not None and isinstance(journey, str) else None
         if parts is None or journey_key is None:
             return Markup(caller())
         page = context.get("page")

@@ -33,7 +33,7 @@ from .pages import PAGE_KINDS
 from .parallel import draw_all
 from .pages.home import BLOCK_MARKER, BLOCKS, blocks_context
 from .pieces import Pieces
-from .reuse import PageMemory
+from .reuse import BuildKeys, PageMemory
 from .search import searchable
 from .suggest import issue_form
 from .urls import Urls
@@ -42,12 +42,12 @@ from .urls import Urls
 class Renderer:
     """Renders a checked site; call `files()` only when its report has no error.
 
-    `memory` (the preview's) holds the maps of the last build, reused where
+    `memory` (the preview's) holds the pages of the last build, reused where
     `keys` say nothing they show has changed (`reuse.py`)."""
 
     def __init__(
         self, site: Site, urls: Urls | None = None, repo_url: str | None = None, site_url: str | None = None,
-        memory: PageMemory | None = None, keys: dict[str, str] | None = None, search: bool = False,
+        memory: PageMemory | None = None, keys: BuildKeys | None = None, search: bool = False,
     ) -> None:
         self.site = site
         self.commit_url = commit_url_template(site.settings.commit_url, repo_url)
@@ -59,7 +59,7 @@ class Renderer:
         self.urls = urls or Urls()
         self.translator = site.translator
         self.env = make_environment(self.translator, site.settings.media_hosts)
-        self.memory, self.keys = memory, keys or {}
+        self.memory, self.keys = memory, keys or BuildKeys("", {})
         #: Whether each page comes with what search reads of it: made with the page, on the
         #: core that drew it (`parallel.py`), rather than one page after another in search's event.
         self.search = search
@@ -97,7 +97,7 @@ class Renderer:
         """The page as the last build drew it, when nothing it shows changed; else drawn."""
         if self.memory is None:
             return self.page(spec)
-        key = self.keys.get(spec.src_uri)
+        key = self.keys.page(spec.journeys)
         page = self.memory.reused(spec.src_uri, key)
         if page is None:
             page = self.page(spec)
@@ -125,7 +125,7 @@ class Renderer:
             files = draw_all(self.page, specs, self.icons)
         else:  # the preview: a page is drawn again only when what it shows changed
             files = [self.reused_or_drawn(spec) for spec in specs]
-            self.memory.fragments.end_build()
+            self.memory.end_build({spec.src_uri for spec in specs})
         self.blocks("index.md")  # the blocks' icons belong in the stylesheet too
         files.extend(self.assets())
         return files

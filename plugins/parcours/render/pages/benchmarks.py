@@ -25,9 +25,11 @@ def pages(site: Site, translator: Translator, urls: Urls) -> list[PageSpec]:
         )
     ]
     for entry in index.benchmarks.values():
+        citing = index.stages_citing.get(entry.id, [])
         specs.append(PageSpec(
             source_page("benchmarks", entry.id), "benchmark.html", entry.model.title, f"{entry.model.company} — {entry.model.title}",
-            edit_path=entry.rel, context={"entry": entry, "benchmark": entry.model, "citing": index.stages_citing.get(entry.id, [])},
+            edit_path=entry.rel, context={"entry": entry, "benchmark": entry.model, "citing": citing},
+            journeys=tuple(dict.fromkeys(place.journey for place in citing)),
         ))
     return specs
 

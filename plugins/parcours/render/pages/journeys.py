@@ -102,7 +102,7 @@ def pages(site: Site, translator: Translator, urls: Urls) -> list[PageSpec]:
     for entry in index.journeys.values():
         specs.append(PageSpec(
             source_page("journeys", entry.id), "journey.html", entry.model.title, entry.model.summary,
-            edit_path=entry.rel, meta=WIDE_PAGE,
+            edit_path=entry.rel, meta=WIDE_PAGE, journeys=(entry.id,),
             context={"entry": entry, "journey": entry.model, "figures": figures[entry.id]},
             drawing=lambda entry=entry: {  # type: ignore[misc]
                 "review_due": is_old(entry.model.last_review, site.today, site.settings.review_max_age_months),

@@ -25,11 +25,12 @@ def pages(site: Site, translator: Translator, urls: Urls) -> list[PageSpec]:
         )
     ]
     for entry in index.personas.values():
+        lived = tuple(index.journeys_of_persona.get(entry.id, []))
         specs.append(PageSpec(
             source_page("personas", entry.id), "persona.html", entry.model.name, entry.model.quote, edit_path=entry.rel,
-            context={
-                "entry": entry, "persona": entry.model,
-                "journeys": [_travel(site, index.journeys[jid], entry, translator) for jid in index.journeys_of_persona.get(entry.id, [])],
+            context={"entry": entry, "persona": entry.model}, journeys=lived,
+            drawing=lambda entry=entry, lived=lived: {  # type: ignore[misc]
+                "journeys": [_travel(site, index.journeys[jid], entry, translator) for jid in lived],
             },
         ))
     return specs

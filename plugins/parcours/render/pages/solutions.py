@@ -24,5 +24,7 @@ def pages(site: Site, translator: Translator, urls: Urls) -> list[PageSpec]:
         specs.append(PageSpec(
             source_page("solutions", entry.id), "solution.html", entry.model.title, entry.model.summary, edit_path=entry.rel,
             context={"entry": entry, "solution": entry.model, "priority": row.priority, "breakdown": row.breakdown},
+            # Its stages' names, and the touchpoints' value its priority counts.
+            journeys=tuple(dict.fromkeys(reference.split("/")[0] for reference in (*entry.model.addresses, *entry.model.delivers))),
         ))
     return specs
