@@ -336,3 +336,25 @@ def test_a_page_shows_no_journey_but_those_its_kind_names(tmp_path):
                 assert after[src_uri] == before[src_uri], f"{src_uri} changed with {source.name}"
                 checked.add(src_uri)
     assert {"personas", "benchmarks", "solutions", "journeys"} <= {src_uri.split("/")[0] for src_uri in checked}
+
+
+def test_a_journey_whose_words_move_on_the_verbatims_page_is_shown_whole(two_journeys: SiteDir):
+    """The verbatims page ranks every journey's words together, so one journey's words come
+    in several runs, cut by another's. A save that moves the other journey's words joins
+    two runs into one: the page shows both words, as a fresh preview does."""
+    louder = (
+        "      - text: Trois relances pour une seule facture, c'est épuisant.\n"
+        "        speaker: Fanny B.\n        date: 2026-05-04\n        source: interview\n"
+        "        touchpoint: courrier\n        repeated: 20\n"
+    )
+    two_journeys.replace("journeys/remboursement.yml", "    verbatims:\n", "    verbatims:\n" + louder)
+    with previewing(two_journeys) as rebuild:
+        words = rebuild().text("verbatims/")
+        # The first journey's words, cut by the other's: each shown once.
+        assert words.count("Trois relances") == 1 and words.count("J'ai posté ma facture") == 2
+        assert words.index("Trois relances") < words.index("J'ai posté ma facture")
+        two_journeys.replace(OTHER, "repeated: 12", "repeated: 25")
+        kept = rebuild()
+        words = kept.text("verbatims/")
+        assert words.count("J'ai posté ma facture") == 2 and "Trois relances" in words
+    _assert_reads_as_fresh(two_journeys, kept)

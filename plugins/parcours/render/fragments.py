@@ -4,23 +4,29 @@ Why: the inventory, the verbatims, the teams' pages and their briefings list
 every journey's stages, touchpoints and words. A save changes one journey,
 yet each of these pages was drawn whole again, most of a preview's rebuild.
 
-A template marks a part that shows one journey's things only:
+A template cuts a list into runs of consecutive items of one journey, each
+told apart by what identifies its items, and marks each run as one part:
 
-    {% journey_part place.journey, "words", place.stage.id, place.verbatim.text %}…{% endjourney_part %}
+    {% for run in places | journey_runs("journey", "stage.id", "verbatim.text") %}
+    {% journey_part run.journey, "words", run.key %}{% for place in run.items %}…{% endfor %}{% endjourney_part %}
+    {% endfor %}
 
 The first value names the journey; the others tell the part apart on its
 page. The part is drawn again unless the same page drew it in the last
-build with the same key for that journey: the one its map is reused by
-(`reuse.py`: the journey's file and data, and every source that is not a
-journey: personas' names, solutions, settings, the day). Anything a part
-shows from another journey would make it stale: such a part is not marked.
+build with the same key for that journey (`reuse.BuildKeys.journey`: the
+journey's file and data, and every source that is not a journey: personas'
+names, solutions, settings, the day). Anything a part shows from another
+journey would make it stale: such a part is not marked. A run is keyed by
+its items, not by its place: a list cut to its first ten, or interleaving
+journeys, keeps each run exact. One part per run, not per item: a page of
+6,000 rows costs a hundred lookups, not 6,000.
 Outside the preview (`mkdocs build`, the CLI), parts are drawn each time.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from jinja2 import nodes
 from jinja2.ext import Extension
@@ -28,6 +34,42 @@ from jinja2.parser import Parser
 from jinja2.runtime import Context
 from markupsafe import Markup
 
+
+
+@dataclass(frozen=True)
+class Run:
+    """Consecutive items of one journey in a list, and what identifies each of them."""
+
+    journey: Any
+    items: list[Any]
+    key: tuple[Any, ...]
+
+
+def journey_runs(items: Iterable[Any], journey: str, *identity: str) -> list[Run]:
+    """`items` cut where the journey changes; `journey` and `identity` are paths
+    of attributes or positions ("0.stage.id" for a pair's first item), None past a None."""
+    journey_of, identify = _getter(journey), [_getter(path) for path in identity]
+    cut: list[tuple[Any, list[Any], list[tuple[Any, ...]]]] = []
+    for item in items:
+        journey_id = journey_of(item)
+        if not cut or cut[-1][0] != journey_id:
+            cut.append((journey_id, [], []))
+        cut[-1][1].append(item)
+        cut[-1][2].append(tuple(get(item) for get in identify))
+    return [Run(journey_id, run_items, tuple(keys)) for journey_id, run_items, keys in cut]
+
+
+def _getter(path: str) -> Callable[[Any], Any]:
+    steps = [int(step) if step.isdigit() else step for step in path.split(".")]
+
+    def get(item: Any) -> Any:
+        for step in steps:
+            if item is None:
+                return None
+            item = item[step] if isinstance(step, int) else getattr(item, step)
+        return item
+
+    return get
 
 
 @dataclass
@@ -59,6 +101,7 @@ class KeptParts(Extension):
         super().__init__(environment)
         #: Set by the preview's renderer: the parts, and what each journey is drawn from (`reuse.BuildKeys`).
         environment.extend(kept_parts=None, kept_keys=None)
+        environment.filters["journey_runs"] = journey_runs
 
     def parse(self, parser: Parser) -> nodes.Node:
         lineno = next(parser.stream).lineno
