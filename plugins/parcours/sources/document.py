@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .positions import Loc, Position, format_loc
+from .positions import Loc, Position, Spot, format_loc
 from .problems import Problem
 
 
@@ -24,8 +24,8 @@ class SourceDocument:
     data: dict[str, Any] | None = None
     body: str = ""
     body_line: int = 1
-    value_positions: dict[Loc, Position] = field(default_factory=dict)
-    key_positions: dict[Loc, Position] = field(default_factory=dict)
+    value_positions: dict[Loc, Spot] = field(default_factory=dict)
+    key_positions: dict[Loc, Spot] = field(default_factory=dict)
 
     @property
     def stem(self) -> str:
@@ -38,11 +38,11 @@ class SourceDocument:
         which is where the analyst has to add it.
         """
         if key and loc in self.key_positions:
-            return self.key_positions[loc]
+            return Position(*self.key_positions[loc])
         probe = tuple(loc)
         while True:
             if probe in self.value_positions:
-                return self.value_positions[probe]
+                return Position(*self.value_positions[probe])
             if not probe:
                 return None
             probe = probe[:-1]

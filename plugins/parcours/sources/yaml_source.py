@@ -31,7 +31,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .document import SourceDocument
 from .front_matter import split_front_matter
-from .positions import Loc, Position, format_loc
+from .positions import Loc, Position, Spot, format_loc
 from .problems import Problem
 from .text import SourceError, decode_source
 from .yaml_depth import MAX_DEPTH, too_deep_at
@@ -110,7 +110,7 @@ def read_source(path: Path, rel: str, kind: str) -> tuple[SourceDocument, list[P
         return doc, [error.problem]
 
     if not isinstance(data, dict):
-        pos = builder.value_positions.get((), Position(1 + line_offset, 1))
+        pos = Position(*builder.value_positions.get((), (1 + line_offset, 1)))
         return doc, [*builder.problems, Problem(file=rel, code="not_a_mapping", line=pos.line, column=pos.column)]
     # A duplicate key or a refused tag is an error, but the rest of the file
     # is still worth validating: the analyst gets every problem at once.
@@ -262,12 +262,12 @@ class _Builder:
     def __init__(self, rel: str, line_offset: int) -> None:
         self.rel = rel
         self.line_offset = line_offset
-        self.value_positions: dict[Loc, Position] = {}
-        self.key_positions: dict[Loc, Position] = {}
+        self.value_positions: dict[Loc, Spot] = {}
+        self.key_positions: dict[Loc, Spot] = {}
         self.problems: list[Problem] = []
 
-    def _pos(self, node: Node) -> Position:
-        return Position(node.start_mark.line + 1 + self.line_offset, node.start_mark.column + 1)
+    def _pos(self, node: Node) -> Spot:
+        return (node.start_mark.line + 1 + self.line_offset, node.start_mark.column + 1)
 
     def build(self, node: Node, loc: Loc, depth: int) -> Any:
         """`depth` counts the collections above `node`: the root is a collection at depth 0."""
@@ -287,7 +287,7 @@ class _Builder:
 
     def _mapping(self, node: MappingNode, loc: Loc, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        first_seen: dict[str, Position] = {}
+        first_seen: dict[str, Spot] = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge" or (
                 isinstance(key_node, ScalarNode) and key_node.value == "<<" and not key_node.style
@@ -298,21 +298,20 @@ class _Builder:
                 self.problems.append(_at(self.rel, "yaml_complex_key", key_node, self.line_offset))
                 continue
             key = key_node.value
-            key_pos = self._pos(key_node)
+            key_pos = Position(*self._pos(key_node))
             if key in first_seen:
                 self.problems.append(
                     Problem(
                         file=self.rel,
                         code="duplicate_key",
-                        params={"key": key, "first_line": first_seen[key].line, "second_line": key_pos.line},
+                        params={"key": key, "first_line": first_seen[key][0], "second_line": key_pos.line},
                         line=key_pos.line,
                         column=key_pos.column,
                         field_path=format_loc(loc + (key,)),
                     )
                 )
                 continue
-            first_seen[key] = key_pos
-            self.key_positions[(*loc, key)] = key_pos
+            first_seen[key] = self.key_positions[(*loc, key)] = (key_pos.line, key_pos.column)
             result[key] = self.build(value_node, (*loc, key), depth + 1)
         return result
 
