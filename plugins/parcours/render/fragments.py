@@ -26,6 +26,7 @@ Outside the preview (`mkdocs build`, the CLI), parts are drawn each time.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, Callable, Iterable
 
 from jinja2 import nodes
@@ -48,28 +49,54 @@ class Run:
 def journey_runs(items: Iterable[Any], journey: str, *identity: str) -> list[Run]:
     """`items` cut where the journey changes; `journey` and `identity` are paths
     of attributes or positions ("0.stage.id" for a pair's first item), None past a None."""
-    journey_of, identify = _getter(journey), [_getter(path) for path in identity]
-    cut: list[tuple[Any, list[Any], list[tuple[Any, ...]]]] = []
+    journey_of, identify = _getter(journey), _getter(*identity)
+    cut: list[tuple[Any, list[Any], list[Any]]] = []
     for item in items:
         journey_id = journey_of(item)
         if not cut or cut[-1][0] != journey_id:
             cut.append((journey_id, [], []))
         cut[-1][1].append(item)
-        cut[-1][2].append(tuple(get(item) for get in identify))
+        cut[-1][2].append(identify(item))
     return [Run(journey_id, run_items, tuple(keys)) for journey_id, run_items, keys in cut]
 
 
-def _getter(path: str) -> Callable[[Any], Any]:
-    steps = [int(step) if step.isdigit() else step for step in path.split(".")]
+def _getter(*paths: str) -> Callable[[Any], Any]:
+    """The paths' values of an item (one value for one path), read by `operator`:
+    a page lists thousands of items. Past a None, the value is None."""
+    by_position: dict[int | None, list[str]] = {}
+    for path in paths:
+        head, _, rest = path.partition(".")
+        if head.isdigit():
+            by_position.setdefault(int(head), []).append(rest)
+        else:
+            by_position.setdefault(None, []).append(path)
+    readers = [(position, attrgetter(*names), len(names) > 1) for position, names in by_position.items()]
 
-    def get(item: Any) -> Any:
-        for step in steps:
-            if item is None:
-                return None
-            item = item[step] if isinstance(step, int) else getattr(item, step)
-        return item
+    def read(item: Any) -> tuple[Any, ...]:
+        values: list[Any] = []
+        for position, get, many in readers:
+            value = get(item if position is None else item[position])
+            values.extend(value) if many else values.append(value)
+        return tuple(values)
 
-    return get
+    def read_past_none(item: Any) -> tuple[Any, ...]:
+        values = []
+        for position, names in by_position.items():
+            for name in names:
+                value = item if position is None else item[position]
+                for step in name.split("."):
+                    value = None if value is None else getattr(value, step)
+                values.append(value)
+        return tuple(values)
+
+    def values(item: Any) -> Any:
+        try:
+            found = read(item)
+        except AttributeError:  # a None on the way
+            found = read_past_none(item)
+        return found[0] if len(found) == 1 else found
+
+    return values
 
 
 @dataclass
