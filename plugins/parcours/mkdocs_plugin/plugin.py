@@ -26,13 +26,12 @@ Events, in the order MkDocs runs them:
   every page, the 404 page included (`render/material.py`).
 - `on_post_build`, `on_build_error` (`redraw.py`): search's index keeps the
   skipped pages' entries; a failed build makes the next one draw every page.
-- `on_serve`: watch the source folders, the onboarding path and the glossary,
-  so an edited source reloads the page.
+- `on_serve`: watch the source folders, the onboarding path and the glossary;
+  rebuild after a save with the cycle collector paused (`collector.py`).
 
-In the preview, errors do not abort: every page shows them, and each page
-the warnings about it (`preview.py` says how; `on_post_page` and
-`on_post_template` draw them). With `enabled: false`, every event leaves
-the site as it is.
+In the preview, errors do not abort: every page shows them, and each page the warnings about
+it (`preview.py` says how; `on_post_page` and `on_post_template` draw them). With
+`enabled: false`, every event leaves the site as it is.
 """
 
 from __future__ import annotations
@@ -66,6 +65,7 @@ from ..sources.paths import overwrites, relative_to
 from ..sources.positions import position_of
 from ..sources.problems import Problem, Report, Severity
 from ..sources.site_config import site_language
+from .collector import Collector
 from .config import ParcoursConfig
 from .nav import expand_nav
 from .photos import clean_authors_photos
@@ -338,7 +338,7 @@ class ParcoursPlugin(LeanSearch, RedrawEvents, BasePlugin[ParcoursConfig]):  # t
         return self.preview.not_found(output_content)
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
-        server.builder = explaining(server.builder, Path(config.config_file_path) if config.config_file_path else None)
+        server.builder = Collector().around(explaining(server.builder, Path(config.config_file_path) if config.config_file_path else None))
         if not self.enabled:
             return server
         root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
