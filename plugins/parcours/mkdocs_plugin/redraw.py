@@ -89,6 +89,8 @@ class Redraw:
         self.entries: dict[str, list[Any]] = {}
         #: Every file the last build wrote, by its path in the site.
         self.outputs: set[str] = set()
+        #: Each generated page's HTML and its digest: a page the renderer reused is the same string, not hashed again.
+        self.digests: dict[str, tuple[str, str]] = {}
         #: This build's decisions: its keys, and the pages it skips.
         self._site_key: str | None = None
         self._page_keys: dict[str, str] = {}
@@ -110,6 +112,13 @@ class Redraw:
     def stop(self) -> None:
         logging.getLogger("mkdocs.commands.build").removeFilter(_FILTER)
         self.active = False
+
+    def digest(self, src_uri: str, body: str) -> str:
+        """A generated page's HTML as a digest, made once per string (megabytes on a site-wide page)."""
+        known = self.digests.get(src_uri)
+        if known is None or known[0] is not body:
+            known = self.digests[src_uri] = (body, _digest(body))
+        return known[1]
 
     def forget(self) -> None:
         """A build that failed: the next one draws every page."""
@@ -179,6 +188,7 @@ class Redraw:
             _remove(Path(stale), Path(config.site_dir))
         self.outputs = outputs
         self.entries = {file.src_uri: self.entries.get(file.src_uri, []) for file in pages}
+        self.digests = {file.src_uri: self.digests[file.src_uri] for file in pages if file.src_uri in self.digests}
         self.anchors = {file.src_uri: (file.page.present_anchor_ids if file.page else None) for file in pages}
         self.site_key, self.page_keys = self._site_key, dict(self._page_keys)
 
@@ -199,7 +209,7 @@ class RedrawEvents:
 
         def page_key(file: File) -> tuple[str, ...] | None:
             body = self.bodies.get(file.src_uri)
-            return None if body is None else (body, repr(preview.warnings_on(file.src_uri)), file.edit_uri or "")
+            return None if body is None else (self.redraw.digest(file.src_uri, body), repr(preview.warnings_on(file.src_uri)), file.edit_uri or "")
 
         self.redraw.decide(files, nav, config, page_key)
 
