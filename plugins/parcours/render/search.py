@@ -13,6 +13,11 @@ MkDocs adapter swaps it in around search's own event):
 - nothing a reader does not read as text: scripts, chart data, icons, the
   page's controls, the "suggest a correction" links, what is marked
   `data-search-exclude`;
+- nothing twice: the site-wide pages' lists (the inventory's rows, the
+  verbatims, the coverage's findings, a team's stages, touchpoints and
+  irritants, a briefing's) repeat what the maps say and are marked
+  `data-search-exclude`: search leads to each stage, touchpoint and verbatim
+  on its map, and to those pages by their titles and headings;
 - on a journey map, one entry per stage and one per touchpoint, under the
   anchor that opens it on the map (`#stage-…`, `#stage-…--channel`); a
   stage's entry holds what the map's lanes say of it (actions,
@@ -51,7 +56,7 @@ _MARK = re.compile(r"\x00(\d)\x01([^\x02]*)\x02([^\x03]*)\x03")
 
 def searchable(html: str) -> str:
     """The page's headings and text, as lean HTML for the search index."""
-    html = _without_excluded(_DROPPED.sub("", html))
+    html = _DROPPED.sub("", _without_excluded(html))  # the long lists out first: the rest reads less
     lanes: dict[str, list[str]] = {}
     html = _GRID.sub(lambda grid: _read_lanes(grid, lanes), html)
     places: set[str] = set()
