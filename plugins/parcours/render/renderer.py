@@ -8,6 +8,7 @@ stylesheets, script, plotly.js, the JSON Schemas and the media.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from markupsafe import Markup
@@ -76,6 +77,7 @@ class Renderer:
         )
         self.glossary = Glossary(site.index.glossary.model, self.pieces) if site.index.glossary else None
         self._blocks: dict[str, Any] | None = None
+        self._drawn_blocks: dict[tuple[str, str], str] = {}
 
     # Rendering ----------------------------------------------------------------
     def render(self, template: str, src_uri: str, **context: Any) -> str:
@@ -104,18 +106,30 @@ class Renderer:
             self.memory.keep(spec.src_uri, key, page)
         return page
 
+    def block(self, src_uri: str, name: str) -> str | None:
+        """One block an author may place in a page of theirs, rendered for that page once a build."""
+        if name not in BLOCKS:
+            return None
+        if (src_uri, name) not in self._drawn_blocks:
+            if self._blocks is None:
+                self._blocks = blocks_context(self.site)
+            self._drawn_blocks[src_uri, name] = self.render(BLOCKS[name], src_uri, **self._blocks)
+        return self._drawn_blocks[src_uri, name]
+
     def blocks(self, src_uri: str) -> dict[str, str]:
-        """The blocks an author may place in a page of theirs, rendered for that page."""
-        if self._blocks is None:
-            self._blocks = blocks_context(self.site)
-        return {name: self.render(template, src_uri, **self._blocks) for name, template in BLOCKS.items()}
+        """Every block an author may place in a page of theirs, rendered for that page."""
+        return {name: self.block(src_uri, name) or "" for name in BLOCKS}
 
     def fill(self, src_uri: str, html: str) -> str:
         """An author's page with its block markers replaced by the blocks."""
         if not BLOCK_MARKER.search(html):
             return html
-        blocks = self.blocks(src_uri)
-        return BLOCK_MARKER.sub(lambda match: blocks.get(match.group(1), match.group(0)), html)
+
+        def block(match: re.Match[str]) -> str:
+            drawn = self.block(src_uri, match.group(1))
+            return match.group(0) if drawn is None else drawn
+
+        return BLOCK_MARKER.sub(block, html)
 
     # Every file -----------------------------------------------------------------
     def files(self) -> list[GeneratedFile]:

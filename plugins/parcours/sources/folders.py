@@ -85,8 +85,9 @@ def source_files(root: Path, folder: Path, suffixes: tuple[str, ...]) -> tuple[l
         if path.stem in RESERVED_IDS:
             problems.append(Problem(file=rel, code="reserved_name", params={"value": path.name, "folder": folder.name}))
             continue
-        if not is_inside(path, folder):
+        if path.is_symlink() and not is_inside(path, folder):
             # A symbolic link to a file elsewhere: nothing outside the project is read.
+            # (A file that is no link is inside its folder: not resolved, hundreds a build.)
             problems.append(Problem(file=rel, code="source_outside", params={"value": path.name, "folder": folder.name}))
             continue
         if path.stem in stems:
