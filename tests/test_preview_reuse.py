@@ -101,8 +101,29 @@ def _search(result: BuildResult) -> list[tuple[str, str, str]]:
     return sorted((doc["location"], doc["title"], doc["text"]) for doc in index["docs"])
 
 
+def _assert_reads_as_fresh(site: SiteDir, kept: BuildResult) -> None:
+    """Every page (its text and links, its HTML), the search index and the warnings of `kept`
+    are those of a new preview of the same sources."""
+    kept_pages = _pages(kept)
+    kept_html = {path.relative_to(kept.site_dir): path.read_bytes() for path in kept.site_dir.rglob("*.html")}
+    kept_search, kept_warnings = _search(kept), _warnings(kept)
+    shutil.rmtree(kept.site_dir)
+    with previewing(site) as fresh_rebuild:  # a new preview: nothing to reuse
+        fresh = fresh_rebuild()
+        fresh_pages = _pages(fresh)
+        fresh_html = {path.relative_to(fresh.site_dir): path.read_bytes() for path in fresh.site_dir.rglob("*.html")}
+        assert kept_pages.keys() == fresh_pages.keys()
+        for url, text in fresh_pages.items():
+            assert kept_pages[url] == text, url
+        assert kept_html.keys() == fresh_html.keys()
+        for path, html in fresh_html.items():
+            assert kept_html[path] == html, path
+        assert kept_search == _search(fresh)
+        assert kept_warnings == _warnings(fresh)
+
+
 @pytest.mark.parametrize("dirty", [False, True], ids=["serve", "serve-dirty"])
-def test_after_any_saves_every_page_reads_as_a_fresh_preview(two_journeys: SiteDir, tmp_path, dirty: bool):
+def test_after_any_saves_every_page_reads_as_a_fresh_preview(two_journeys: SiteDir, dirty: bool):
     with previewing(two_journeys, dirty) as rebuild:
         rebuild()
         two_journeys.replace("journeys/remboursement.yml", "name: J'envoie ma facture", "name: J'envoie ma feuille de soins")
@@ -119,40 +140,10 @@ def test_after_any_saves_every_page_reads_as_a_fresh_preview(two_journeys: SiteD
         rebuild()
         two_journeys.replace(OTHER, "name: Prise de rendez-vous", "name: Je prends rendez-vous")
         kept = rebuild()
-        kept_pages, kept_html = _pages(kept), {path: path.read_bytes() for path in kept.site_dir.rglob("*.html")}
-        kept_search, kept_warnings = _search(kept), _warnings(kept)
-        shutil.copytree(kept.site_dir, tmp_path / "kept")
-    shutil.rmtree(kept.site_dir)
-    with previewing(two_journeys) as fresh_rebuild:  # a new preview: nothing to reuse
-        fresh = fresh_rebuild()
-        fresh_pages = _pages(fresh)
-        fresh_html = {path: path.read_bytes() for path in fresh.site_dir.rglob("*.html")}
-    assert "Un paragraphe ajouté." in kept_pages["journeys/remboursement/"]
-    # In the navigation of a page that did not change.
-    assert "Je rejoins la mutuelle" in (tmp_path / "kept" / "journeys/remboursement/index.html").read_text("utf-8")
-    assert kept_pages.keys() == fresh_pages.keys()
-    for url, text in fresh_pages.items():
-        assert kept_pages[url] == text, url
-    assert kept_html.keys() == fresh_html.keys()
-    for path, html in fresh_html.items():
-        assert kept_html[path] == html, path
-    assert kept_search == _search(fresh)
-    assert kept_warnings == _warnings(fresh)
-
-
-def _assert_reads_as_fresh(site: SiteDir, kept: BuildResult) -> None:
-    """Every page, the search index and the warnings of `kept` are those of a new preview of the same sources."""
-    kept_html = {path.relative_to(kept.site_dir): path.read_bytes() for path in kept.site_dir.rglob("*.html")}
-    kept_search, kept_warnings = _search(kept), _warnings(kept)
-    shutil.rmtree(kept.site_dir)
-    with previewing(site) as fresh_rebuild:  # nothing to reuse
-        fresh = fresh_rebuild()
-        fresh_html = {path.relative_to(fresh.site_dir): path.read_bytes() for path in fresh.site_dir.rglob("*.html")}
-        assert kept_html.keys() == fresh_html.keys()
-        for path, html in fresh_html.items():
-            assert kept_html[path] == html, path
-        assert kept_search == _search(fresh)
-        assert kept_warnings == _warnings(fresh)
+        assert "Un paragraphe ajouté." in _pages(kept)["journeys/remboursement/"]
+        # In the navigation of a page that did not change.
+        assert "Je rejoins la mutuelle" in (kept.site_dir / "journeys/remboursement/index.html").read_text("utf-8")
+    _assert_reads_as_fresh(two_journeys, kept)
 
 
 @pytest.mark.parametrize("dirty", [False, True], ids=["serve", "serve-dirty"])

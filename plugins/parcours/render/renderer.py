@@ -125,11 +125,11 @@ class Renderer:
         if not BLOCK_MARKER.search(html):
             return html
 
-        def block(match: re.Match[str]) -> str:
-            drawn = self.block(src_uri, match.group(1))
-            return match.group(0) if drawn is None else drawn
+        def filled(marker: re.Match[str]) -> str:
+            drawn = self.block(src_uri, marker.group(1))
+            return marker.group(0) if drawn is None else drawn
 
-        return BLOCK_MARKER.sub(block, html)
+        return BLOCK_MARKER.sub(filled, html)
 
     # Every file -----------------------------------------------------------------
     def files(self) -> list[GeneratedFile]:

@@ -6,13 +6,15 @@ positions in lists count from 1, as people count stages on a map.
 
 from __future__ import annotations
 
-from typing import NamedTuple, Sequence
+from dataclasses import dataclass
+from typing import Sequence
 
 #: A value's path in a source: keys and 0-based list positions.
 Loc = tuple[str | int, ...]
 
 
-class Position(NamedTuple):
+@dataclass(frozen=True)
+class Position:
     """A 1-based line and column in a source file."""
 
     line: int
@@ -20,8 +22,8 @@ class Position(NamedTuple):
 
 
 #: How a source keeps its values' positions: a plain `(line, column)` tuple, which
-#: Python's cycle collector stops tracking (a subclass, `Position`, it tracks for
-#: ever). A site of a hundred journeys holds some 190,000: half of what each full
+#: Python's cycle collector stops tracking (a `Position` it tracks for ever). A
+#: site of a hundred journeys holds some 190,000: half of what each full
 #: collection of the preview went through.
 Spot = tuple[int, int]
 

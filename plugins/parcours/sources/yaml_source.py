@@ -31,7 +31,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .document import SourceDocument
 from .front_matter import split_front_matter
-from .positions import Loc, Position, Spot, format_loc
+from .positions import Loc, Spot, format_loc
 from .problems import Problem
 from .text import SourceError, decode_source
 from .yaml_depth import MAX_DEPTH, too_deep_at
@@ -110,8 +110,8 @@ def read_source(path: Path, rel: str, kind: str) -> tuple[SourceDocument, list[P
         return doc, [error.problem]
 
     if not isinstance(data, dict):
-        pos = Position(*builder.value_positions.get((), (1 + line_offset, 1)))
-        return doc, [*builder.problems, Problem(file=rel, code="not_a_mapping", line=pos.line, column=pos.column)]
+        line, column = builder.value_positions.get((), (1 + line_offset, 1))
+        return doc, [*builder.problems, Problem(file=rel, code="not_a_mapping", line=line, column=column)]
     # A duplicate key or a refused tag is an error, but the rest of the file
     # is still worth validating: the analyst gets every problem at once.
     doc.data = data
@@ -298,20 +298,20 @@ class _Builder:
                 self.problems.append(_at(self.rel, "yaml_complex_key", key_node, self.line_offset))
                 continue
             key = key_node.value
-            key_pos = Position(*self._pos(key_node))
+            line, column = spot = self._pos(key_node)
             if key in first_seen:
                 self.problems.append(
                     Problem(
                         file=self.rel,
                         code="duplicate_key",
-                        params={"key": key, "first_line": first_seen[key][0], "second_line": key_pos.line},
-                        line=key_pos.line,
-                        column=key_pos.column,
+                        params={"key": key, "first_line": first_seen[key][0], "second_line": line},
+                        line=line,
+                        column=column,
                         field_path=format_loc(loc + (key,)),
                     )
                 )
                 continue
-            first_seen[key] = self.key_positions[(*loc, key)] = (key_pos.line, key_pos.column)
+            first_seen[key] = self.key_positions[(*loc, key)] = spot
             result[key] = self.build(value_node, (*loc, key), depth + 1)
         return result
 
