@@ -57,6 +57,23 @@ def test_at_390_px_nothing_reaches_past_the_screens_edge(visit, path):
     assert found == {"scroll": 0, "past": []}, found
 
 
+
+#: One page of every other kind: the lists, the sheets, the site-wide pages (a team's, its
+#: briefing, whose columns stack; the verbatims, whose filters offer whole stage names).
+OTHER_PAGES = [
+    "", "journeys/", "personas/", "personas/lea/", "benchmarks/", "benchmarks/matmut-svi-visuel/", "solutions/",
+    "solutions/devis-et-factures-en-photo/", "teams/", "teams/centre-de-relation-adherents/",
+    "briefings/centre-de-relation-adherents/", "verbatims/", "touchpoints/", "coverage/", "listening/", "priorities/",
+    "roadmap/", "changes/", "reference/", "glossary/", "onboarding/",
+]
+
+
+@pytest.mark.parametrize("path", OTHER_PAGES)
+def test_at_390_px_no_page_reaches_past_the_screens_edge(visit, path):
+    found = visit(**PHONE).goto(path).evaluate(SIDEWAYS)
+    assert found == {"scroll": 0, "past": []}, found
+
+
 def test_a_phone_reads_the_map_stage_by_stage_with_the_same_lanes(visit):
     page = visit(**PHONE).goto(MAP + "?zoom=detail")
     stepper = page.get_by_role("group", name="Lecture étape par étape")

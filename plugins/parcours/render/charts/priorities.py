@@ -21,7 +21,9 @@ def matrix_figure(points: list[dict[str, Any]], translator: Translator) -> dict[
         "x": [point["effort"] for point in points],
         "y": [point["value"] for point in points],
         "text": [point["short"] for point in points],
-        "textposition": "top center",
+        # Near an edge, a name reads towards the middle: centred there, a phone's screen cut it.
+        "textposition": [_towards_middle(point["effort"]) for point in points],
+        "cliponaxis": False,
         "marker": {"size": 16, "color": SERIES, "symbol": "circle", "line": {"width": 1, "color": "#ffffff"}},
         "customdata": [[point["title"], point["url"], point["priority"], point["status"]] for point in points],
         "hovertemplate": "<b>%{customdata[0]}</b><br>"
@@ -51,3 +53,7 @@ def matrix_figure(points: list[dict[str, Any]], translator: Translator) -> dict[
         "hoverlabel": {"align": "left"},
     }
     return {"data": [trace], "layout": layout}
+
+
+def _towards_middle(effort: float) -> str:
+    return "top left" if effort > 3.5 else "top right" if effort < 1.5 else "top center"
